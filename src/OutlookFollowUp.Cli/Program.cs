@@ -1,0 +1,3 @@
+using OutlookFollowUp.Cli;
+
+return FollowUpCli.Run(args, CliConsole.System);

@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Classification;
+using OutlookFollowUp.Core.Drafting;
+using OutlookFollowUp.Core.Extraction;
+using OutlookFollowUp.Core.Keys;
+using OutlookFollowUp.Core.Model;
+using OutlookFollowUp.Core.Recipients;
+using OutlookFollowUp.Core.Scheduling;
+using OutlookFollowUp.Core.Text;
+using OutlookFollowUp.Core.Timelines;
+
+namespace OutlookFollowUp.Core.Analysis;
+
+/// <summary>The user and their preferences, which every analysis depends on.</summary>
+/// <param name="User">The mailbox owner.</param>
+/// <param name="Schedule">Time zone, working days and start of working hours.</param>
+/// <param name="Notes">What the user discussed with each interviewer, keyed by address (case-insensitive).</param>
+/// <param name="Now">The moment of the analysis, for warnings only ("send-by already passed"); null: the event's end.</param>
+/// <param name="Signature">An optional signature block for drafts.</param>
+public sealed record AnalysisContext(
+    MailboxUser User,
+    UserSchedule Schedule,
+    IReadOnlyDictionary<string, string>? Notes = null,
+    DateTimeOffset? Now = null,
+    string? Signature = null)
+{
+    /// <summary>The note for an address, if the user wrote one.</summary>
+    public string? NoteFor(string address)
+    {
+        if (Notes is null)
+        {
+            return null;
+        }
+
+        foreach (var (key, value) in Notes)
+        {
+            if (string.Equals(key.Trim(), address, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// The interview engine: classifies an event, reads its facts, picks recipients, composes and lints the drafts and
+/// schedules the one status check. Pure: same event and context, same analysis.
+/// </summary>
+public static partial class InterviewAnalyzer
+{
+    /// <summary>How long after the interview a thank-you should be sent.</summary>
+    public static readonly TimeSpan SendWithin = TimeSpan.FromHours(24);
+
+    /// <summary>Analyzes one event.</summary>
+    public static InterviewAnalysis Analyze(CalendarEvent calendarEvent, AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentNullException.ThrowIfNull(context);
+        var schedule = context.Schedule;
+        var bodyText = PlainText.FromBody(calendarEvent.Body.Content, calendarEvent.Body.IsHtml);
+        var subjectText = PlainText.Normalize(calendarEvent.Subject);
+
+        var facts = RoleCompanyExtractor.Extract(calendarEvent, bodyText, context.User);
+        var classification = InterviewClassifier.Classify(calendarEvent, bodyText, context.User, facts.Role);
+        var endDate = InterviewEndDate(calendarEvent, schedule);
+        var cancelled = calendarEvent.IsCancelled || CancelledSubject().IsMatch(calendarEvent.Subject);
+        var noContactText = NoContactDetector.Find(subjectText + "\n" + bodyText);
+        var timeline = TimelineExtractor.Extract(subjectText + "\n" + bodyText, endDate, schedule.WorkWeek);
+        var recipients = RecipientPolicy.Select(calendarEvent, context.User);
+        var warnings = new List<string>();
+
+        var analysis = new InterviewAnalysis
+        {
+            EventId = calendarEvent.Id,
+            FollowUpId = calendarEvent.FollowUpId,
+            Subject = calendarEvent.Subject,
+            Classification = classification,
+            Role = facts.Role,
+            Company = facts.Company,
+            NoContact = noContactText is not null,
+            NoContactText = noContactText,
+            IsCancelled = cancelled,
+            InterviewEndDate = endDate,
+            End = calendarEvent.End,
+            Timeline = timeline,
+            Recipients = recipients,
+            Employer = EmployerOf(calendarEvent, recipients, facts.Company),
+        };
+
+        if (classification.Kind != InterviewKind.CandidateInterview)
+        {
+            return analysis with { Warnings = warnings };
+        }
+
+        if (cancelled)
+        {
+            warnings.Add("the interview was cancelled: nothing to draft or schedule");
+            return analysis with { Warnings = warnings };
+        }
+
+        if (noContactText is not null)
+        {
+            warnings.Add($"the employer asked not to be contacted (\"{noContactText}\"): no drafts and no status check");
+            return analysis with { Warnings = warnings };
+        }
+
+        var signer = PersonNames.GreetingName(context.User.DisplayName, context.User.Email?.Address);
+        var drafts = ComposeThankYous(calendarEvent, context, facts, recipients, signer, warnings);
+        var statusCheck = PlanStatusCheck(calendarEvent, context, facts, endDate, timeline, recipients, signer, warnings);
+        AddGeneralWarnings(calendarEvent, context, facts, signer, warnings);
+
+        return analysis with { ThankYouDrafts = drafts, StatusCheck = statusCheck, Warnings = warnings };
+    }
+
+    /// <summary>
+    /// D in the policy: the interview's end date in the user's zone; for an all-day event its last day, not the day its
+    /// end falls on.
+    /// </summary>
+    public static DateOnly InterviewEndDate(CalendarEvent calendarEvent, UserSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (calendarEvent.IsAllDay)
+        {
+            var end = calendarEvent.AllDayEndDate ?? schedule.LocalDate(calendarEvent.End);
+            var start = schedule.LocalDate(calendarEvent.Start);
+            var last = end.AddDays(-1);
+            return last < start ? start : last;
+        }
+
+        return schedule.LocalDate(calendarEvent.End);
+    }
+
+    /// <summary>The status-check due date: respondBy + 2 business days; without a stated timeline D + 5 business days.</summary>
+    public static DateOnly StatusCheckDue(DateOnly interviewEnd, DateOnly? respondBy, WorkWeek week)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        return respondBy is { } by ? week.AddBusinessDays(by, 2) : week.AddBusinessDays(interviewEnd, 5);
+    }
+
+    private static List<ThankYouDraft> ComposeThankYous(
+        CalendarEvent e, AnalysisContext context, RoleAndCompany facts, RecipientSet recipients, string? signer, List<string> warnings)
+    {
+        var drafts = new List<ThankYouDraft>();
+        var missingNotes = 0;
+        for (var i = 0; i < recipients.ThankYou.Count; i++)
+        {
+            var recipient = recipients.ThankYou[i];
+            var note = context.NoteFor(recipient.Address);
+            missingNotes += note is null ? 1 : 0;
+            var text = DraftComposer.ThankYou(new ThankYouRequest(recipient, facts.Role, facts.Company, note, signer, i, context.Signature));
+            var draftWarnings = DraftLinter.Lint(new LintRequest(text.Subject, text.BodyText, recipient, facts.Role, facts.Company, note is not null)).ToList();
+            if (recipient.GreetingName is null)
+            {
+                draftWarnings.Add("no first name to greet by: the draft says \"Hello,\"; add the name if you know it");
+            }
+
+            var sendBy = e.End + SendWithin;
+            if (context.Now is { } now && now > sendBy)
+            {
+                draftWarnings.Add($"send-by already passed ({Utc(sendBy)})");
+            }
+
+            drafts.Add(new ThankYouDraft(recipient, text, e.End, sendBy, draftWarnings, FollowUpKeys.ThankYou(e.FollowUpId, recipient.Address)));
+        }
+
+        if (recipients.ThankYou.Count == 0)
+        {
+            warnings.Add("no interviewer addresses in the invite (hidden attendees, or only a hiring system): add the interviewers yourself");
+        }
+        else if (missingNotes >= 2)
+        {
+            warnings.Add($"no notes for {missingNotes} interviewers: each draft is worded differently, but add something personal to each before sending");
+        }
+
+        return drafts;
+    }
+
+    private static StatusCheckPlan PlanStatusCheck(
+        CalendarEvent e, AnalysisContext context, RoleAndCompany facts, DateOnly endDate, StatedTimeline? timeline,
+        RecipientSet recipients, string? signer, List<string> warnings)
+    {
+        var due = StatusCheckDue(endDate, timeline?.RespondBy, context.Schedule.WorkWeek);
+        var remindAt = context.Schedule.StartOfWorkingHours(due);
+        var text = DraftComposer.StatusCheck(new StatusCheckRequest(recipients.StatusCheck, facts.Role, facts.Company, endDate, timeline?.RespondBy, signer, context.Signature));
+        if (recipients.StatusCheck is null)
+        {
+            warnings.Add("nobody in the invite can receive the status check: the draft will have no recipient");
+        }
+
+        if (context.Now is { } now && context.Schedule.LocalDate(now) > due)
+        {
+            warnings.Add($"the status-check date ({Date(due)}) has already passed");
+        }
+
+        return new StatusCheckPlan(due, remindAt, recipients.StatusCheck, text, FollowUpKeys.StatusCheckTask(e.FollowUpId), FollowUpKeys.StatusCheckDraft(e.FollowUpId));
+    }
+
+    private static void AddGeneralWarnings(
+        CalendarEvent e, AnalysisContext context, RoleAndCompany facts, string? signer, List<string> warnings)
+    {
+        if (context.Now is { } now && now < e.End)
+        {
+            warnings.Add("the interview has not ended yet: the drafts are for after it");
+        }
+
+        if (facts.Role is null)
+        {
+            warnings.Add(facts.Company is null
+                ? "neither the role nor the company is named in the invite: add them to the drafts"
+                : "the role is not named in the invite: the drafts name the company instead");
+        }
+
+        if (signer is null)
+        {
+            warnings.Add("your name is unknown: add it below the sign-off");
+        }
+    }
+
+    private static EmployerContacts EmployerOf(CalendarEvent e, RecipientSet recipients, string? company)
+    {
+        var domains = new List<string>();
+        var addresses = new List<string>();
+        foreach (var r in recipients.ThankYou)
+        {
+            if (Domains.IsPublicMailDomain(r.Domain))
+            {
+                addresses.Add(r.Address);
+            }
+            else if (!domains.Contains(Domains.OrganizationDomain(r.Domain)))
+            {
+                domains.Add(Domains.OrganizationDomain(r.Domain));
+            }
+        }
+
+        var scheduling = e.Organizer is { } organizer && Domains.IsSchedulingSystem(organizer.Domain) ? organizer.Normalized : null;
+        return new EmployerContacts(domains, addresses, scheduling, company);
+    }
+
+    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\s*(?:canceled|cancelled)\s*(?:event|meeting|interview)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CancelledSubject();
+}

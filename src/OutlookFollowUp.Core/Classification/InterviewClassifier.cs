@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Model;
+using OutlookFollowUp.Core.Recipients;
+
+namespace OutlookFollowUp.Core.Classification;
+
+/// <summary>What an event is to the user.</summary>
+public enum InterviewKind
+{
+    /// <summary>The user is the candidate in a job interview.</summary>
+    CandidateInterview,
+
+    /// <summary>A job interview in which the user is on the hiring side.</summary>
+    Interviewer,
+
+    /// <summary>Anything else, including things that merely say "interview" (a podcast, an exit interview, a mock interview).</summary>
+    NotInterview,
+}
+
+/// <summary>The verdict and the readable reasons for it.</summary>
+public sealed record InterviewClassification(InterviewKind Kind, IReadOnlyList<string> Reasons)
+{
+    /// <summary>The contract's spelling: candidate-interview, interviewer, not-interview.</summary>
+    public string Label => Kind switch
+    {
+        InterviewKind.CandidateInterview => "candidate-interview",
+        InterviewKind.Interviewer => "interviewer",
+        _ => "not-interview",
+    };
+}
+
+/// <summary>
+/// Tells a candidate's job interview from one where the user interviews, and from events that merely mention interviews.
+/// Signals are combined rather than trusting one keyword: interview vocabulary, a job title, the scheduling system
+/// that sent the invite, which organization the organizer and attendees belong to, and negative vocabulary.
+/// </summary>
+public static partial class InterviewClassifier
+{
+    private const int InterviewThreshold = 3;
+
+    /// <summary>Classifies an event.</summary>
+    /// <param name="calendarEvent">The event.</param>
+    /// <param name="bodyText">Its body as plain text.</param>
+    /// <param name="user">The mailbox owner.</param>
+    /// <param name="role">The job title found in the invite, if any.</param>
+    public static InterviewClassification Classify(CalendarEvent calendarEvent, string bodyText, MailboxUser user, string? role)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentNullException.ThrowIfNull(user);
+        var reasons = new List<string>();
+        var subject = Text.PlainText.Normalize(calendarEvent.Subject);
+        var score = 0;
+
+        // 1. Negative vocabulary: the event is about something other than a hiring interview.
+        if (StrongNegative().Match(subject) is { Success: true } subjectNegative)
+        {
+            reasons.Add($"subject says \"{subjectNegative.Value}\", which is not a job interview");
+            score -= 8;
+        }
+        else if (WeakNegative().Match(subject) is { Success: true } weakSubject)
+        {
+            reasons.Add($"subject mentions \"{weakSubject.Value}\"");
+            score -= 3;
+        }
+
+        if (StrongNegative().Match(bodyText) is { Success: true } bodyNegative)
+        {
+            reasons.Add($"invite text mentions \"{bodyNegative.Value}\", which is not a job interview");
+            score -= 4;
+        }
+
+        // 2. Interview vocabulary: "interview", "phone screen" weigh more than words that are often something else ("panel").
+        if (InterviewVocabulary().Match(subject) is { Success: true } subjectVocabulary)
+        {
+            reasons.Add($"subject mentions \"{subjectVocabulary.Value}\"");
+            score += 4;
+        }
+        else if (AmbiguousVocabulary().Match(subject) is { Success: true } subjectAmbiguous)
+        {
+            reasons.Add($"subject mentions \"{subjectAmbiguous.Value}\"");
+            score += 2;
+        }
+        else if (InterviewVocabulary().Match(bodyText) is { Success: true } bodyVocabulary)
+        {
+            reasons.Add($"invite text mentions \"{bodyVocabulary.Value}\"");
+            score += 2;
+        }
+
+        var hiring = HiringVocabulary().Matches(subject + "\n" + bodyText).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(2).ToList();
+        if (hiring.Count > 0)
+        {
+            reasons.Add($"mentions {string.Join(" and ", hiring.Select(h => $"\"{h}\""))}");
+            score += hiring.Count;
+        }
+
+        if (role is not null)
+        {
+            reasons.Add($"names a role: {role}");
+            score += 1;
+        }
+
+        var system = SchedulingSystem(calendarEvent);
+        if (system is not null)
+        {
+            reasons.Add($"sent through the hiring system {system}");
+            score += 2;
+        }
+
+        if (score < InterviewThreshold)
+        {
+            if (score > -3)
+            {
+                reasons.Add("not enough signs of a job interview");
+            }
+
+            return new InterviewClassification(InterviewKind.NotInterview, reasons);
+        }
+
+        // 3. Which side is the user on?
+        var side = HiringSide(calendarEvent, subject, user, reasons);
+        return new InterviewClassification(side ? InterviewKind.Interviewer : InterviewKind.CandidateInterview, reasons);
+    }
+
+    private static bool HiringSide(CalendarEvent e, string subject, MailboxUser user, List<string> reasons)
+    {
+        if (e.IsOrganizer || (e.Organizer is not null && user.Is(e.Organizer)))
+        {
+            reasons.Add("you organized it, so you are on the hiring side");
+            return true;
+        }
+
+        if (InterviewerVocabulary().Match(subject) is { Success: true } interviewerWords)
+        {
+            reasons.Add($"subject says \"{interviewerWords.Value}\", which is how the hiring side names it");
+            return true;
+        }
+
+        if (user.Email is { } me && e.Organizer is { } organizer && Domains.SameOrganization(me, organizer))
+        {
+            reasons.Add($"the organizer is in your own organization ({Domains.OrganizationDomain(me.Domain)})");
+            return true;
+        }
+
+        if (user.Email is { } self && e.Attendees.Any(a => !user.Is(a.Email) && a.Type != AttendeeType.Resource && Domains.SameOrganization(self, a.Email))
+            && e.Organizer is { } org && Domains.IsSchedulingSystem(org.Domain))
+        {
+            reasons.Add("your colleagues attend an interview sent by a hiring system, so you are on the hiring side");
+            return true;
+        }
+
+        if (e.Organizer is { } external)
+        {
+            var where = Domains.IsSchedulingSystem(external.Domain) ? "a hiring system" : "another organization";
+            reasons.Add($"the invite comes from {where}, and you are invited as the candidate");
+        }
+        else
+        {
+            reasons.Add("you are invited, not organizing");
+        }
+
+        return false;
+    }
+
+    private static string? SchedulingSystem(CalendarEvent e)
+    {
+        if (e.Organizer is { } organizer && Domains.SchedulingSystemOf(organizer.Domain) is { } system)
+        {
+            return system;
+        }
+
+        return e.Attendees.Select(a => Domains.SchedulingSystemOf(a.Email.Domain)).FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>Words that say "job interview".</summary>
+    [GeneratedRegex(
+        @"\b(?:job\s+)?interview(?:s|ing)?\b|\b(?:phone|technical|tech|coding|recruiter|hr|initial|screening)\s+(?:screen|screening|call|interview|chat)\b|\bscreening\s+call\b|\bpanel\s+interview\b|\bhiring\s+manager\b|\brecruiter\s+(?:call|chat|conversation)\b|\bsuperday\b|\bassessment\s+cent(?:er|re)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewVocabulary();
+
+    /// <summary>Words that say "interview" in hiring, but also name other things ("team onsite", "panel discussion").</summary>
+    [GeneratedRegex(@"\bon-?site\b|\bpanel\b|\bfinal\s+round\b|\b(?:first|second|third|1st|2nd|3rd|next)\s+round\b|\bmeet\s+the\s+team\b|\bcase\s+study\s+presentation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmbiguousVocabulary();
+
+    /// <summary>Words about hiring that strengthen an interview reading.</summary>
+    [GeneratedRegex(@"\b(?:position|candidate|candidacy|application|applied|opening|hiring|recruit(?:er|ing|ment)|talent\s+acquisition|your\s+interest\s+in|job|vacancy|opportunity|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringVocabulary();
+
+    /// <summary>Phrases that make "interview" mean something else, or mark a non-hiring event.</summary>
+    [GeneratedRegex(
+        @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
+        @"|\buser\s+(?:research|interview|study|testing)\b|\bux\s+research\b|\busability\b|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b|\bfocus\s+group\b" +
+        @"|\bexit\s+interview\b|\bstay\s+interview\b|\bmock\s+interviews?\b|\bpractice\s+interviews?\b|\binterview\s+(?:practice|prep|preparation|coaching|training|skills\s+workshop)\b|\bprep\s+session\b|\bcareer\s+(?:coach|coaching|services|counseling|counselling|fair)\b|\binterview\s+coach\b|\bcoaching\s+session\b" +
+        @"|\bwebinar\b|\bdebrief\b|\binformational\s+interview\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongNegative();
+
+    /// <summary>Words that lean away from a hiring interview but can appear in one (a role such as "Podcast Producer").</summary>
+    [GeneratedRegex(@"\b(?:mock|workshop|lecture|seminar|survey|book\s+club|author\s+talk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakNegative();
+
+    /// <summary>How the hiring side names an interview in its own calendar.</summary>
+    [GeneratedRegex(@"\bcandidate\s*(?::|interview|name)|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b|\binterviewing\s+[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewerVocabulary();
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Recipients;
+using OutlookFollowUp.Core.Text;
+
+namespace OutlookFollowUp.Core.Drafting;
+
+/// <summary>What the linter checks a draft against.</summary>
+/// <param name="Subject">The draft's subject.</param>
+/// <param name="BodyText">The draft's text, as composed or as the user edited it.</param>
+/// <param name="Recipient">Who it goes to.</param>
+/// <param name="Role">The job title, when known.</param>
+/// <param name="Company">The employer, when known.</param>
+/// <param name="HasNote">True when the user wrote a note for this person.</param>
+public sealed record LintRequest(string Subject, string BodyText, Recipient? Recipient, string? Role, string? Company, bool HasNote);
+
+/// <summary>
+/// Checks a draft before the user sends it: the greeting names the right person, the role is named, no placeholder
+/// is left, it stays under 200 words, and it is not generic.
+/// </summary>
+public static partial class DraftLinter
+{
+    /// <summary>The word count at which a note stops being short.</summary>
+    public const int MaxWords = 200;
+
+    /// <summary>Returns readable warnings; empty when the draft is fine.</summary>
+    public static IReadOnlyList<string> Lint(LintRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var warnings = new List<string>();
+        var body = request.BodyText ?? "";
+
+        if (GreetingProblem(body, request.Recipient) is { } greeting)
+        {
+            warnings.Add(greeting);
+        }
+
+        if (request.Role is { } role && !Contains(body, role))
+        {
+            warnings.Add($"role missing: the draft does not name the {role} role");
+        }
+
+        if (Placeholder().Match(request.Subject + "\n" + body) is { Success: true } placeholder)
+        {
+            warnings.Add($"placeholder left: replace \"{Shorten(placeholder.Value)}\" before sending");
+        }
+
+        var words = PlainText.CountWords(body);
+        if (words >= MaxWords)
+        {
+            warnings.Add($"too long: {words} words; keep it under {MaxWords}");
+        }
+
+        if (!request.HasNote)
+        {
+            var who = request.Recipient?.GreetingName ?? request.Recipient?.Address ?? "this person";
+            warnings.Add($"generic: no note for {who}; add something specific you discussed");
+        }
+
+        return warnings;
+    }
+
+    /// <summary>The name the first non-empty line greets ("Dear Amy," → Amy), or null.</summary>
+    public static string? GreetedName(string body)
+    {
+        var first = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var m = GreetingLine().Match(first);
+        return m.Success ? m.Groups["name"].Value.Trim() : null;
+    }
+
+    private static string? GreetingProblem(string body, Recipient? recipient)
+    {
+        var greeted = GreetedName(body);
+        if (greeted is null || recipient is null)
+        {
+            return null;
+        }
+
+        var greetedFirst = greeted.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !IsHonorific(w)) ?? greeted;
+        if (recipient.GreetingName is { } expected)
+        {
+            return PersonNames.SameName(greetedFirst, expected) || PersonNames.SameName(greeted, expected)
+                ? null
+                : $"greeting mismatch: the draft greets {greeted} but goes to {recipient.DisplayName ?? recipient.Address}";
+        }
+
+        // No known first name: accept any word of the display name or the address (e.g. "Dear Dr. Mehta").
+        var known = $"{recipient.DisplayName} {recipient.Address.Split('@')[0]}";
+        var tokens = Regex.Split(PlainText.Fold(known), @"[^\p{L}]+").Where(t => t.Length > 1).ToHashSet();
+        var greetedTokens = Regex.Split(PlainText.Fold(greeted), @"[^\p{L}]+").Where(t => t.Length > 1 && !IsHonorific(t)).ToList();
+        return greetedTokens.Count == 0 || greetedTokens.Any(tokens.Contains) || IsTeamGreeting(greeted)
+            ? null
+            : $"greeting mismatch: the draft greets {greeted} but goes to {recipient.DisplayName ?? recipient.Address}";
+    }
+
+    private static bool IsHonorific(string word) =>
+        word.TrimEnd('.').ToLowerInvariant() is "dr" or "mr" or "mrs" or "ms" or "mx" or "miss" or "prof" or "professor";
+
+    private static bool IsTeamGreeting(string greeted) => TeamGreeting().IsMatch(greeted);
+
+    private static bool Contains(string body, string phrase) =>
+        PlainText.Fold(body).Contains(PlainText.Fold(phrase), StringComparison.Ordinal);
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    [GeneratedRegex(@"^(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?<name>[^,!:;\n]+?)\s*[,!:;]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingLine();
+
+    [GeneratedRegex(@"\[[^\]\n]{1,300}\]|\{\{[^}\n]*\}\}|<<[^>\n]*>>|\b(?:XXX+|TBD|TODO|FIXME)\b|\[(?:name|company|role|position)\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\b(?:team|all|everyone|hiring|committee|panel|there)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeamGreeting();
+}

@@ -1,0 +1,420 @@
+using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Model;
+using OutlookFollowUp.Core.Recipients;
+using OutlookFollowUp.Core.Text;
+
+namespace OutlookFollowUp.Core.Extraction;
+
+/// <summary>The job title and the employer's name as the invite states them.</summary>
+/// <param name="Role">The job title, or null when the invite does not name one.</param>
+/// <param name="Company">The employer's name, or null when unknown.</param>
+public sealed record RoleAndCompany(string? Role, string? Company);
+
+/// <summary>
+/// Reads the role and the company from an invite: first from the subject's segments ("Interview: Role - Company",
+/// "Role at Company", "Company | Role"), checked against the interviewers' mail domains; then from the body.
+/// </summary>
+public static partial class RoleCompanyExtractor
+{
+    /// <summary>Extracts role and company.</summary>
+    /// <param name="calendarEvent">The event.</param>
+    /// <param name="bodyText">The body as plain text.</param>
+    /// <param name="user">The mailbox owner (their name is never a role or a company).</param>
+    public static RoleAndCompany Extract(CalendarEvent calendarEvent, string bodyText, MailboxUser user)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        var people = PeopleNames(calendarEvent, user);
+        var labels = EmployerLabels(calendarEvent, user);
+
+        string? role = null;
+        string? company = null;
+        var segments = SubjectSegments(PlainText.Normalize(calendarEvent.Subject), people);
+
+        // Explicit shapes inside one segment: "Role at Company", "with Company for Role", "for Role".
+        var loose = new List<string>();
+        foreach (var segment in segments)
+        {
+            if (RoleAtCompany().Match(segment) is { Success: true } at && !IsPerson(at.Groups["company"].Value, people))
+            {
+                role ??= CleanRole(at.Groups["role"].Value);
+                company ??= CleanCompany(at.Groups["company"].Value);
+                continue;
+            }
+
+            if (WithCompany().Match(segment) is { Success: true } with)
+            {
+                var who = with.Groups["company"].Value;
+                if (!IsPerson(who, people))
+                {
+                    company ??= CleanCompany(who);
+                }
+
+                if (with.Groups["role"].Success)
+                {
+                    role ??= CleanRole(with.Groups["role"].Value);
+                }
+
+                continue;
+            }
+
+            if (ForRole().Match(segment) is { Success: true } forRole)
+            {
+                role ??= CleanRole(forRole.Groups["role"].Value);
+                continue;
+            }
+
+            loose.Add(segment);
+        }
+
+        AssignLooseSegments(loose, labels, ref role, ref company);
+
+        role ??= RoleFromBody(bodyText);
+        company ??= CompanyFromSchedulingSystem(calendarEvent.Organizer)
+            ?? CompanyFromBody(bodyText, labels)
+            ?? CompanyMatchingDomain(calendarEvent.Subject + "\n" + bodyText, labels);
+
+        if (role is not null && company is not null && PlainText.Fold(role) == PlainText.Fold(company))
+        {
+            role = null;
+        }
+
+        return new RoleAndCompany(role, company);
+    }
+
+    /// <summary>
+    /// True when a phrase spells an organization label of a mail domain: "Lucerne Publishing" ~ lucernepublishing.com,
+    /// "A. Datum Corporation" ~ adatum-corp.com.
+    /// </summary>
+    public static bool MatchesDomainLabel(string phrase, string label)
+    {
+        var letters = PlainText.LettersAndDigits(phrase);
+        var l = PlainText.LettersAndDigits(label);
+        if (letters.Length < 3 || l.Length < 3)
+        {
+            return false;
+        }
+
+        if (letters == l)
+        {
+            return true;
+        }
+
+        var shorter = letters.Length < l.Length ? letters : l;
+        var longer = letters.Length < l.Length ? l : letters;
+        return shorter.Length >= 5 && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    private static void AssignLooseSegments(List<string> loose, IReadOnlyList<string> labels, ref string? role, ref string? company)
+    {
+        var remaining = loose.Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
+        if (company is null)
+        {
+            var byDomain = remaining.FirstOrDefault(s => labels.Any(l => MatchesDomainLabel(s, l)));
+            if (byDomain is not null)
+            {
+                company = CleanCompany(byDomain);
+                remaining.Remove(byDomain);
+            }
+        }
+
+        if (role is null)
+        {
+            var best = remaining
+                .Select((s, i) => (Segment: s, Score: JobWords.RoleScore(s) - JobWords.OrganizationScore(s), Index: i))
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+                .FirstOrDefault();
+            if (best.Segment is not null && (best.Score > 0 || (company is null && remaining.Count >= 2) || (company is not null && best.Score >= 0 && remaining.Count == 1 && JobWords.OrganizationScore(best.Segment) == 0)))
+            {
+                role = CleanRole(best.Segment);
+                remaining.Remove(best.Segment);
+            }
+        }
+
+        if (company is null && remaining.Count > 0)
+        {
+            var best = remaining
+                .Select((s, i) => (Segment: s, Score: JobWords.OrganizationScore(s) - JobWords.RoleScore(s), Index: i))
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+                .First();
+            if (best.Score > 0 || (role is not null && best.Score >= 0 && loose.Count >= 2))
+            {
+                company = CleanCompany(best.Segment);
+            }
+        }
+    }
+
+    private static List<string> SubjectSegments(string subject, IReadOnlyList<string> people)
+    {
+        var s = subject;
+        string previous;
+        do
+        {
+            previous = s;
+            s = SubjectPrefix().Replace(s, "");
+        }
+        while (s != previous);
+
+        s = CalendarSuffix().Replace(s, "");
+        s = AddressInParentheses().Replace(s, " ");
+        s = Tag().Replace(s, " ");
+
+        var segments = new List<string>();
+        foreach (var raw in SegmentBreak().Split(s))
+        {
+            foreach (var part in ParenthesisSplit(raw))
+            {
+                var segment = StripInterviewWords(part.Trim().Trim(',', '.', '-', ':', '|', '"', '\''));
+                if (segment.Length < 2 || IsPerson(segment, people) || IsNoise(segment))
+                {
+                    continue;
+                }
+
+                segments.Add(segment);
+            }
+        }
+
+        return segments;
+    }
+
+    private static IEnumerable<string> ParenthesisSplit(string segment)
+    {
+        var open = segment.IndexOf('(');
+        var close = segment.LastIndexOf(')');
+        if (open >= 0 && close > open)
+        {
+            yield return segment[..open];
+            yield return segment[(open + 1)..close];
+            yield return segment[(close + 1)..];
+        }
+        else
+        {
+            yield return segment;
+        }
+    }
+
+    private static string StripInterviewWords(string segment)
+    {
+        var s = segment;
+        string previous;
+        do
+        {
+            previous = s;
+            s = LeadingInterviewWords().Replace(s, "").Trim();
+            s = TrailingInterviewWords().Replace(s, "").Trim();
+        }
+        while (s != previous);
+
+        return s;
+    }
+
+    private static bool IsNoise(string segment) =>
+        InterviewOnly().IsMatch(segment) || DateOrTime().IsMatch(segment) || !segment.Any(char.IsLetter);
+
+    private static bool IsPerson(string phrase, IReadOnlyList<string> people)
+    {
+        var folded = PlainText.Fold(phrase.Trim());
+        return people.Any(p => p == folded);
+    }
+
+    private static List<string> PeopleNames(CalendarEvent e, MailboxUser user)
+    {
+        var names = new List<string>();
+        void Add(string? name)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return;
+            }
+
+            names.Add(PlainText.Fold(name.Trim()));
+            var comma = name.IndexOf(',');
+            if (comma > 0)
+            {
+                // "Chen, Amy" also appears as "Amy Chen"
+                names.Add(PlainText.Fold($"{name[(comma + 1)..].Trim()} {name[..comma].Trim()}"));
+            }
+        }
+
+        Add(user.DisplayName);
+        if (e.Organizer is { } organizer && !Domains.IsAutomatedSender(organizer))
+        {
+            Add(organizer.Name);
+        }
+
+        foreach (var attendee in e.Attendees)
+        {
+            if (attendee.Type != AttendeeType.Resource)
+            {
+                Add(attendee.Email.Name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The organization labels of the employer's mail domains (not the user's, not public, not scheduling systems).</summary>
+    private static List<string> EmployerLabels(CalendarEvent e, MailboxUser user)
+    {
+        var labels = new List<string>();
+        var addresses = e.Attendees.Select(a => a.Email).Prepend(e.Organizer).OfType<EmailAddress>();
+        foreach (var address in addresses)
+        {
+            var domain = address.Domain;
+            if (domain.Length == 0 || Domains.IsPublicMailDomain(domain) || Domains.IsSchedulingSystem(domain) || user.Is(address))
+            {
+                continue;
+            }
+
+            var label = Domains.OrganizationLabel(domain);
+            if (!labels.Contains(label))
+            {
+                labels.Add(label);
+            }
+        }
+
+        return labels;
+    }
+
+    private static string? CompanyFromSchedulingSystem(EmailAddress? organizer)
+    {
+        if (organizer is null || !Domains.IsAutomatedSender(organizer) || string.IsNullOrWhiteSpace(organizer.Name))
+        {
+            return null;
+        }
+
+        var name = TeamSuffix().Replace(organizer.Name.Trim(), "").Trim();
+        return name.Length >= 2 && name.Any(char.IsLetter) && !name.Contains('@') && !GenericSenderName().IsMatch(name) ? CleanCompany(name) : null;
+    }
+
+    private static string? RoleFromBody(string body)
+    {
+        var m = BodyRole().Match(body);
+        return m.Success ? CleanRole(m.Groups["role"].Value) : null;
+    }
+
+    private static string? CompanyFromBody(string body, IReadOnlyList<string> labels)
+    {
+        foreach (Match m in BodyCompany().Matches(body))
+        {
+            var candidate = m.Groups["company"].Value.Trim();
+            if (labels.Any(l => MatchesDomainLabel(candidate, l)) || JobWords.OrganizationScore(candidate) >= 2)
+            {
+                return CleanCompany(candidate);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CompanyMatchingDomain(string text, IReadOnlyList<string> labels)
+    {
+        if (labels.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (Match m in CapitalizedPhrase().Matches(text))
+        {
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Try the longest prefix first: "Lucerne Publishing team" → "Lucerne Publishing".
+            for (var n = Math.Min(words.Length, 5); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', words.Take(n));
+                if (labels.Any(l => MatchesDomainLabel(phrase, l)))
+                {
+                    return CleanCompany(phrase);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CleanRole(string raw)
+    {
+        var s = raw.Trim().Trim(',', '.', '-', ':', '|', '"', '\'').Trim();
+        s = LeadingArticle().Replace(s, "");
+        s = RoleTrailer().Replace(s, "").Trim();
+        s = StripInterviewWords(s);
+        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) ? s : null;
+    }
+
+    private static string? CleanCompany(string raw)
+    {
+        var s = raw.Trim().Trim(',', ':', '|', '"', '-').Trim();
+        s = LeadingArticle().Replace(s, "");
+        s = CompanyTrailer().Replace(s, "").Trim();
+        if (s.EndsWith('.') && !CorporateAbbreviationEnd().IsMatch(s))
+        {
+            s = s[..^1];
+        }
+
+        return s.Length is >= 2 and <= 60 && s.Any(char.IsLetter) ? s : null;
+    }
+
+    private const string InterviewNoun = @"(?:interview|interviews|screen|screening|call|chat|conversation|meeting|round|session|assessment|discussion|loop|onsite|on-site|superday|panel)";
+    private const string InterviewAdjective = @"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|initial|follow-?up|video|phone|telephone|virtual|remote|onsite|on-site|in-person|zoom|teams|google\s+meet|technical|tech|coding|panel|hiring\s+manager|recruiter|behavioral|behavioural|cultural|culture|case|group|team|hr|leadership|executive|job|formal|informal|introductory|intro|exploratory|scheduled|your|an?|the|our|upcoming)";
+
+    [GeneratedRegex(@"^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|rv|updated|update|canceled|cancelled|invitation|updated\s+invitation|accepted|declined|tentative|tentatively\s+accepted|reminder|new\s+time\s+proposed|rescheduled|confirmed|confirmation|action\s+required|external|\[external\])\s*[:\-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPrefix();
+
+    [GeneratedRegex(@"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarSuffix();
+
+    [GeneratedRegex(@"\([^()]*@[^()]*\)|<[^<>]*@[^<>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressInParentheses();
+
+    [GeneratedRegex(@"\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+[-|/\u2013\u2014\u2022~]\s+|\s*[|\u2022]\s*|:\s+|\s+<>\s+|\s+//\s+|\s+x\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SegmentBreak();
+
+    [GeneratedRegex(@"^(?:(?:" + InterviewAdjective + @")\s+)*" + InterviewNoun + @"(?:\s+(?:scheduled|confirmed|invitation|invite|request|confirmation|details|reminder|" + InterviewNoun + @"))*\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingInterviewWords();
+
+    [GeneratedRegex(@"\s*(?:-\s*)?\b(?:(?:" + InterviewAdjective + @")\s+)*" + InterviewNoun + @"(?:\s+(?:scheduled|confirmed|invitation|invite|request|confirmation|details|reminder))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingInterviewWords();
+
+    [GeneratedRegex(@"^(?:(?:" + InterviewAdjective + @"|and|&|with|for|scheduled|confirmed|invitation|invite|request|details|reminder|round\s+\d+|part\s+\d+|day\s+\d+)\s*)*" + InterviewNoun + @"?s?$|^(?:round|part|day|stage|step)\s+\w+$|^\d+\s*(?:min|mins|minutes|hr|hrs|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewOnly();
+
+    [GeneratedRegex(@"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\w+\s+\d|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|CET|CEST|BST|IST)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"^(?:for\s+(?:the\s+|a\s+|an\s+)?)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?\s+(?:at|@)\s+(?<company>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleAtCompany();
+
+    [GeneratedRegex(@"^with\s+(?:the\s+)?(?<company>.+?)(?:\s+(?:team|hiring\s+team))?(?:\s+(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithCompany();
+
+    [GeneratedRegex(@"^(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForRole();
+
+    [GeneratedRegex(@"\b(?:for|about|regarding)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyRole();
+
+    [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)\s+(?<company>[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyCompany();
+
+    [GeneratedRegex(@"[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&))*", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedPhrase();
+
+    [GeneratedRegex(@"\s+(?:hiring|recruiting|recruitment|talent(?:\s+acquisition)?|careers?|jobs|team|hr|people(?:\s+team)?|via\s+\S+|scheduling|interviews?|notifications?)(?:\s+team)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeamSuffix();
+
+    [GeneratedRegex(@"^(?:no-?reply|notifications?|calendar|scheduling|greenhouse|lever|workday|ashby|goodtime|calendly|icims|smartrecruiters|jobvite|workable|hiring|recruiting|talent|careers?|jobs|hr)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericSenderName();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\s+(?:position|role|opening|job|vacancy|opportunity|interview)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleTrailer();
+
+    [GeneratedRegex(@"\s+(?:team|hiring\s+team|recruiting\s+team|talent\s+team|careers)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyTrailer();
+
+    [GeneratedRegex(@"\b(?:inc|ltd|co|corp|llc|plc|s\.a|n\.v)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorporateAbbreviationEnd();
+}

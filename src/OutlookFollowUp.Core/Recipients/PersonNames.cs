@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Model;
+
+namespace OutlookFollowUp.Core.Recipients;
+
+/// <summary>
+/// First names for greetings. A wrong name is worse than none, so anything doubtful yields null
+/// and the draft greets without a name.
+/// </summary>
+public static partial class PersonNames
+{
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "sr", "sra", "srta",
+        "herr", "frau", "mme", "mlle", "m", "dott", "ing", "eng",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Suffixes = new[]
+    {
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "pe", "rn", "dds", "jd", "msc", "bsc", "ma", "ba",
+        "cfa", "pmp", "shrm-cp", "shrm-scp", "phr", "sphr", "she/her", "he/him", "they/them",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that make a display name a team, a role mailbox or an organization rather than a person.
+    private static readonly FrozenSet<string> NonPersonWords = new[]
+    {
+        "hr", "hiring", "recruiting", "recruitment", "recruiter", "recruiters", "talent", "team", "careers", "career", "jobs",
+        "job", "notifications", "notification", "calendar", "scheduling", "scheduler", "department", "office", "support",
+        "admin", "administrator", "inc", "llc", "ltd", "group", "company", "services", "acquisition", "people", "staffing",
+        "noreply", "no-reply", "do-not-reply", "donotreply", "info", "contact", "hello", "mailbox", "desk", "operations",
+        "human", "resources", "committee", "panel", "interviews", "interview", "coordinator", "coordination", "room",
+        "conference", "system", "automated", "corp", "corporation", "university", "college", "school", "bot", "the",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The first name to greet someone by: from the display name ("Chen, Amy" → Amy, "Dr. Amy Chen" → Amy),
+    /// else from the address local part ("amy.chen@" → Amy), else null.
+    /// </summary>
+    public static string? GreetingName(string? displayName, string? address)
+    {
+        if (!string.IsNullOrWhiteSpace(displayName))
+        {
+            var name = displayName.Trim();
+            if (name.Contains('@'))
+            {
+                return FromLocalPart(name);
+            }
+
+            var fromDisplay = FromDisplayName(name);
+            if (fromDisplay is not null)
+            {
+                return fromDisplay;
+            }
+
+            // A display name that names a team ("Lucerne HR") must not fall back to a guess from the address
+            // unless the address itself clearly is a person's (first.last).
+        }
+
+        return string.IsNullOrWhiteSpace(address) ? null : FromLocalPart(address);
+    }
+
+    /// <inheritdoc cref="GreetingName(string?, string?)"/>
+    public static string? GreetingName(EmailAddress address) => GreetingName(address.Name, address.Address);
+
+    /// <summary>The first name in a display name, or null when it does not look like a person's name.</summary>
+    public static string? FromDisplayName(string displayName)
+    {
+        var name = Parenthetical().Replace(displayName, " ");
+        name = name.Replace('"', ' ').Replace('\'', '\'').Trim(' ', '\'', '<', '>');
+        // "Amy Chen - Recruiter", "Amy Chen | Contoso", "Amy Chen via Greenhouse"
+        name = TrailingQualifier().Replace(name, "");
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var words = Tokens().Matches(name).Select(m => m.Value).ToList();
+        if (words.Count == 0 || words.Any(w => NonPersonWords.Contains(w.TrimEnd('.'))))
+        {
+            return null;
+        }
+
+        string? candidatePart;
+        var comma = name.IndexOf(',');
+        if (comma >= 0)
+        {
+            var before = name[..comma].Trim();
+            var after = name[(comma + 1)..].Trim();
+            var afterWords = Tokens().Matches(after).Select(m => m.Value.TrimEnd('.')).ToList();
+            // "Raj Mehta, PhD" is First Last + suffix; "Chen, Amy" is Last, First.
+            candidatePart = afterWords.Count == 0 || afterWords.All(w => Suffixes.Contains(w)) ? before : after;
+        }
+        else
+        {
+            candidatePart = name;
+        }
+
+        foreach (Match token in Tokens().Matches(candidatePart))
+        {
+            var word = token.Value;
+            var bare = word.TrimEnd('.');
+            if (Honorifics.Contains(bare) || Suffixes.Contains(bare))
+            {
+                continue;
+            }
+
+            if (bare.Length <= 1 || (word.EndsWith('.') && bare.Length <= 2))
+            {
+                continue; // an initial: "J. Robert Smith" is greeted as Robert
+            }
+
+            return IsNameLike(bare) ? ProperCase(bare) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A first name from an address local part with a separator ("amy.chen", "amy_chen", "amy-chen"), else null.</summary>
+    public static string? FromLocalPart(string address)
+    {
+        var at = address.IndexOf('@');
+        var local = (at >= 0 ? address[..at] : address).Trim();
+        var plus = local.IndexOf('+');
+        if (plus > 0)
+        {
+            local = local[..plus];
+        }
+
+        var parts = local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null; // "achen" could be anyone: no guess
+        }
+
+        var first = parts[0];
+        if (first.Length < 2 || !first.All(char.IsLetter) || NonPersonWords.Contains(first) || Honorifics.Contains(first))
+        {
+            return null;
+        }
+
+        if (!parts[1].Any(char.IsLetter) || NonPersonWords.Contains(parts[1]))
+        {
+            return null; // "jobs.2024", "talent.team"
+        }
+
+        return ProperCase(first);
+    }
+
+    /// <summary>True when two names are the same once case and diacritics are ignored.</summary>
+    public static bool SameName(string a, string b) =>
+        string.Equals(Text.PlainText.Fold(a.Trim()), Text.PlainText.Fold(b.Trim()), StringComparison.Ordinal);
+
+    private static bool IsNameLike(string word) => word.Length >= 2 && word.All(c => char.IsLetter(c) || c is '-' or '\'');
+
+    private static string ProperCase(string word)
+    {
+        var hasUpper = word.Any(char.IsUpper);
+        var hasLower = word.Any(char.IsLower);
+        if (hasUpper && hasLower)
+        {
+            return word; // keep "McKenzie", "DeShawn"
+        }
+
+        var chars = word.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is '-' or '\'')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s+(?:[-|/\u2013\u2014:]|via|at|@)\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingQualifier();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}'\-]*\.?|[\p{L}]\.", RegexOptions.CultureInvariant)]
+    private static partial Regex Tokens();
+}

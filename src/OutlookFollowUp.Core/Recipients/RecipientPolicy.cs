@@ -1,0 +1,100 @@
+using OutlookFollowUp.Core.Model;
+
+namespace OutlookFollowUp.Core.Recipients;
+
+/// <summary>
+/// Who is thanked and who is asked about status (DESIGN.md, "thank-you recipients" and "status-check recipient").
+/// </summary>
+public static class RecipientPolicy
+{
+    /// <summary>Selects the thank-you recipients and the status-check recipient of an event.</summary>
+    public static RecipientSet Select(CalendarEvent calendarEvent, MailboxUser user)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentNullException.ThrowIfNull(user);
+
+        var candidates = new List<(EmailAddress Email, AttendeeType Type, AttendeeResponse Response, bool IsOrganizer)>();
+        if (calendarEvent.Organizer is { } organizer)
+        {
+            candidates.Add((organizer, AttendeeType.Required, AttendeeResponse.Organizer, true));
+        }
+
+        candidates.AddRange(calendarEvent.Attendees.Select(a => (a.Email, a.Type, a.Response, false)));
+
+        // Someone who declined in any attendee entry is not thanked, even if listed twice.
+        var declined = calendarEvent.Attendees
+            .Where(a => a.Response == AttendeeResponse.Declined)
+            .Select(a => a.Email.Normalized)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var byAddress = new Dictionary<string, int>(StringComparer.Ordinal);
+        var eligible = new List<Recipient>();
+        var excluded = new List<ExcludedAddress>();
+
+        foreach (var (email, type, response, isOrganizer) in candidates)
+        {
+            var reason = Exclusion(email, type, response, user)
+                ?? (!isOrganizer && declined.Contains(email.Normalized) ? ExclusionReason.Declined : null);
+            if (reason is { } why)
+            {
+                if (!excluded.Any(e => e.Address == email.Normalized && e.Reason == why))
+                {
+                    excluded.Add(new ExcludedAddress(email.Normalized, Blank(email.Name), why));
+                }
+
+                continue;
+            }
+
+            var displayName = Blank(email.Name);
+            if (byAddress.TryGetValue(email.Normalized, out var existing))
+            {
+                // Keep the first entry; fill a missing name and upgrade optional to required.
+                var current = eligible[existing];
+                var name = current.DisplayName ?? displayName;
+                eligible[existing] = current with
+                {
+                    DisplayName = name,
+                    GreetingName = current.GreetingName ?? PersonNames.GreetingName(name, email.Address),
+                    Type = current.Type == AttendeeType.Required || type == AttendeeType.Required ? AttendeeType.Required : current.Type,
+                };
+                continue;
+            }
+
+            byAddress[email.Normalized] = eligible.Count;
+            eligible.Add(new Recipient(email.Normalized, displayName, PersonNames.GreetingName(displayName, email.Address), isOrganizer, type));
+        }
+
+        var thankYou = eligible;
+        var statusCheck = thankYou.FirstOrDefault(r => r.IsOrganizer)
+            ?? thankYou.FirstOrDefault(r => !r.IsOrganizer && r.Type == AttendeeType.Required);
+        return new RecipientSet(thankYou, statusCheck, excluded);
+    }
+
+    /// <summary>Why an invite address gets no draft, or null when it is eligible.</summary>
+    public static ExclusionReason? Exclusion(EmailAddress email, AttendeeType type, AttendeeResponse response, MailboxUser user)
+    {
+        if (!email.IsWellFormed)
+        {
+            return ExclusionReason.NoAddress;
+        }
+
+        if (user.Is(email))
+        {
+            return ExclusionReason.TheUser;
+        }
+
+        if (type == AttendeeType.Resource)
+        {
+            return ExclusionReason.Resource;
+        }
+
+        if (response == AttendeeResponse.Declined)
+        {
+            return ExclusionReason.Declined;
+        }
+
+        return Domains.IsAutomatedSender(email) ? ExclusionReason.AutomatedSender : null;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
