@@ -90,6 +90,12 @@ public static partial class InterviewAnalyzer
             Employer = EmployerOf(calendarEvent, recipients, facts.Company),
         };
 
+        if (classification.Kind == InterviewKind.NotInterview)
+        {
+            // A podcast has no role or employer: "not applicable" is null in the contract.
+            return analysis with { Role = null, Company = null, Warnings = warnings };
+        }
+
         if (classification.Kind != InterviewKind.CandidateInterview)
         {
             return analysis with { Warnings = warnings };

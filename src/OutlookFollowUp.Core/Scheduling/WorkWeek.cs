@@ -112,8 +112,12 @@ public sealed class WorkWeek : IEquatable<WorkWeek>
         return end >= date ? end : LastWorkingDayOfWeekStarting(StartOfWeek(date).AddDays(7));
     }
 
-    /// <summary>The last working day of the week after the one <see cref="EndOfWeek"/> refers to.</summary>
-    public DateOnly EndOfNextWeek(DateOnly date) => LastWorkingDayOfWeekStarting(StartOfWeek(EndOfWeek(date)).AddDays(7));
+    /// <summary>
+    /// The last working day of the (calendar) week after the one that contains <paramref name="date"/>. A day off after
+    /// the week's last working day still belongs to the ending week: "next week", said on a Saturday, is the week that
+    /// starts on Monday, not the one after it (the same week <see cref="DayOfNextWeek"/> uses).
+    /// </summary>
+    public DateOnly EndOfNextWeek(DateOnly date) => LastWorkingDayOfWeekStarting(StartOfWeek(date).AddDays(7));
 
     /// <summary>The given weekday within the week after the one that contains <paramref name="date"/>.</summary>
     public DateOnly DayOfNextWeek(DateOnly date, DayOfWeek day)
