@@ -54,7 +54,8 @@ internal sealed class GraphRequest
         IReadOnlyDictionary<string, string> headers,
         string? body,
         string origin,
-        bool inBatch)
+        bool inBatch,
+        string? rawTargetForLog = null)
     {
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
@@ -72,7 +73,7 @@ internal sealed class GraphRequest
             Body = body,
             InBatch = inBatch,
             Origin = origin,
-            RawTarget = rawTarget,
+            RawTarget = rawTargetForLog ?? rawTarget,
         };
     }
 }

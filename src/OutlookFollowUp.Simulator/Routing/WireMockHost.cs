@@ -138,7 +138,7 @@ internal sealed class WireMockHost : IDisposable
         }
         else
         {
-            var request = GraphRequest.FromRawTarget(message.Method, rawTarget[VersionPrefix.Length..], headers, message.Body, origin, inBatch: false);
+            var request = GraphRequest.FromRawTarget(message.Method, rawTarget[VersionPrefix.Length..], headers, message.Body, origin, inBatch: false, rawTargetForLog: rawTarget);
             response = await _dispatch(request, CancellationToken.None).ConfigureAwait(false);
         }
 

@@ -9,9 +9,13 @@ internal static class Graph
 {
     public const string Token = "test-token";
 
-    /// <summary>The SDK with its default Kiota handlers (RetryHandler included).</summary>
+    /// <summary>The SDK on a plain HttpClient, as PLATFORM.md §6.5 builds it: no Kiota middleware (no retry, "%24select" sent as is).</summary>
     public static GraphServiceClient Client(GraphSimulator sim, string token = Token) =>
         new(new HttpClient(), new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(token)), sim.BaseUrl);
+
+    /// <summary>The SDK on GraphClientFactory's handler chain: RetryHandler (honours Retry-After), parameter-name decoding, headers inspection.</summary>
+    public static GraphServiceClient ClientWithDefaultHandlers(GraphSimulator sim, string token = Token) =>
+        new(GraphClientFactory.Create(), new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(token)), sim.BaseUrl);
 
     /// <summary>Plain HTTP with (or without) a bearer token, for what the SDK can't show (status codes, headers, raw JSON).</summary>
     public static HttpClient Raw(GraphSimulator sim, string? token = Token)
