@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test project of the solution and ends with one line: "N passed, N failed, N skipped".
+# Installs what the tests need on a fresh Debian machine first (see scripts/prerequisites.sh).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out="$root/.ci/out"
+rm -rf "$out"
+mkdir -p "$out"
+
+bash scripts/prerequisites.sh || { echo "prerequisites failed"; echo "0 passed, 1 failed"; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! dotnet build OutlookFollowUp.sln -c Release -nologo -v minimal 2>&1 | tee "$out/build.log" | grep -E "error|Build succeeded|Warn" ; then
+  :
+fi
+if ! grep -q "Build succeeded" "$out/build.log"; then
+  echo "build failed (see .ci/out/build.log)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+status=0
+dotnet test OutlookFollowUp.sln -c Release --no-build -nologo \
+  --logger "trx" --results-directory "$out" -- RunConfiguration.TreatNoTestsAsError=false || status=$?
+
+passed=0; failed=0; skipped=0; files=0
+for trx in "$out"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  attr() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  p=$(attr passed); f=$(attr failed); e=$(attr error); t=$(attr timeout); a=$(attr aborted); n=$(attr notExecuted)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0})); skipped=$((skipped + ${n:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status without a failed test: counting the aborted run as a failure"
+  failed=$((failed + 1))
+fi
+if [ "$files" -eq 0 ]; then
+  failed=$((failed + 1))
+fi
+
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+[ "$failed" -eq 0 ]
