@@ -48,7 +48,7 @@ public static partial class PersonNames
             }
 
             var fromDisplay = FromDisplayName(name);
-            if (fromDisplay is not null)
+            if (fromDisplay is not null && !NamesTheOrganization(name, address))
             {
                 return fromDisplay;
             }
@@ -87,21 +87,28 @@ public static partial class PersonNames
         {
             var before = name[..comma].Trim();
             var after = name[(comma + 1)..].Trim();
-            var afterWords = Tokens().Matches(after).Select(m => m.Value.TrimEnd('.')).ToList();
+            // Suffixes are compared without their dots and spaces: "Ph.D.", "Ph. D." and "PhD" are one suffix.
+            var afterParts = after.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal))
+                .Where(p => p.Length > 0)
+                .ToList();
             // "Raj Mehta, PhD" is First Last + suffix; "Chen, Amy" is Last, First.
-            candidatePart = afterWords.Count == 0 || afterWords.All(w => Suffixes.Contains(w)) ? before : after;
+            candidatePart = afterParts.Count == 0 || afterParts.All(w => Suffixes.Contains(w)) ? before : after;
         }
         else
         {
             candidatePart = name;
         }
 
+        var sawHonorific = false;
+        var nameWords = new List<string>();
         foreach (Match token in Tokens().Matches(candidatePart))
         {
             var word = token.Value;
             var bare = word.TrimEnd('.');
             if (Honorifics.Contains(bare) || Suffixes.Contains(bare))
             {
+                sawHonorific |= Honorifics.Contains(bare) && nameWords.Count == 0;
                 continue;
             }
 
@@ -110,10 +117,22 @@ public static partial class PersonNames
                 continue; // an initial: "J. Robert Smith" is greeted as Robert
             }
 
-            return IsNameLike(bare) ? ProperCase(bare) : null;
+            nameWords.Add(bare);
         }
 
-        return null;
+        if (nameWords.Count == 0 || !IsNameLike(nameWords[0]))
+        {
+            return null;
+        }
+
+        // "Dr. Mehta" names the surname only: "Dear Mehta," would be wrong, so greet without a name.
+        // ("Mehta, Dr. Raj" is Last, First and keeps Raj.)
+        if (sawHonorific && comma < 0 && nameWords.Count == 1)
+        {
+            return null;
+        }
+
+        return ProperCase(nameWords[0]);
     }
 
     /// <summary>A first name from an address local part with a separator ("amy.chen", "amy_chen", "amy-chen"), else null.</summary>
@@ -145,6 +164,26 @@ public static partial class PersonNames
         }
 
         return ProperCase(first);
+    }
+
+    /// <summary>
+    /// True when a display name is the name of the organization that owns the address ("Lucerne Publishing" for
+    /// careers@lucernepublishing.com, "Contoso" for contact@contoso.com), so its first word is no first name.
+    /// A person's own domain ("Amy Chen" at amychen.com) does not count: it needs one word or an organization word.
+    /// </summary>
+    private static bool NamesTheOrganization(string displayName, string? address)
+    {
+        var at = address?.IndexOf('@') ?? -1;
+        if (address is null || at < 0 || Domains.IsPublicMailDomain(address[(at + 1)..].Trim()))
+        {
+            return false;
+        }
+
+        var name = Text.PlainText.LettersAndDigits(displayName);
+        var label = Text.PlainText.LettersAndDigits(Domains.OrganizationLabel(address[(at + 1)..]));
+        var shorter = Math.Min(name.Length, label.Length);
+        var matches = shorter >= 3 && (name == label || (shorter >= 5 && (name.StartsWith(label, StringComparison.Ordinal) || label.StartsWith(name, StringComparison.Ordinal))));
+        return matches && (Tokens().Count(displayName) == 1 || Extraction.JobWords.OrganizationScore(displayName) > 0);
     }
 
     /// <summary>True when two names are the same once case and diacritics are ignored.</summary>
