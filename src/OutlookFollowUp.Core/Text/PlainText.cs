@@ -39,7 +39,8 @@ public static partial class PlainText
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // CRLF is one line break, not two (which would read as a paragraph break).
+        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
         {
             sb.Append(c switch
             {
@@ -115,7 +116,9 @@ public static partial class PlainText
 
     private static bool LooksLikeHtml(string content) => HtmlSniff().IsMatch(content);
 
-    [GeneratedRegex(@"<(script|style|head|title|xml|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    // A script, style or comment that is never closed runs to the end, as browsers read it (raw text elements);
+    // an unclosed head is not, because the body would go with it.
+    [GeneratedRegex(@"<(script|style|head|title|xml|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(?:script|style)\b[^>]*>.*\z|<!--.*\z", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Invisible();
 
     [GeneratedRegex(@"<\s*(br|/p|/div|/li|/tr|/h[1-6]|/blockquote|/table|p|div|li|tr|h[1-6]|hr)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
