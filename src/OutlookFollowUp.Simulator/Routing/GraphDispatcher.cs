@@ -4,8 +4,9 @@ using OutlookFollowUp.Simulator.Faults;
 namespace OutlookFollowUp.Simulator.Routing;
 
 /// <summary>
-/// The pipeline every call goes through, top-level or inside $batch: log → auth (401) → mailbox concurrency (429) →
-/// latency → injected fault → route → lost-response fault → Graph-shaped error details.
+/// The pipeline every call goes through, top-level or inside $batch: log → version (404) → auth (401) → mailbox
+/// concurrency (429; calls under /me/… count, /me itself, /subscriptions and the $batch envelope do not) → latency →
+/// injected fault → route → lost-response fault → Graph-shaped error details.
 /// </summary>
 internal sealed class GraphDispatcher(MailboxContext context, Router router, FaultInjector faults, RequestLog log)
 {
@@ -37,6 +38,11 @@ internal sealed class GraphDispatcher(MailboxContext context, Router router, Fau
 
     private async Task<GraphResponse> DispatchCoreAsync(GraphRequest request, CancellationToken cancellationToken)
     {
+        if (request.InvalidVersion is not null)
+        {
+            return GraphResponse.Error(404, "NotFound", $"Invalid version: '{request.InvalidVersion}'. This simulator serves /v1.0 only.");
+        }
+
         var unauthorized = Authenticate(request);
         if (unauthorized is not null)
         {
@@ -59,7 +65,8 @@ internal sealed class GraphDispatcher(MailboxContext context, Router router, Fau
 
         try
         {
-            if (isMailboxCall && context.Options.Latency > TimeSpan.Zero)
+            // Every call is slow, but a $batch envelope only through its sub-requests.
+            if (!request.IsBatchEnvelope && context.Options.Latency > TimeSpan.Zero)
             {
                 await Task.Delay(context.Options.Latency, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             }

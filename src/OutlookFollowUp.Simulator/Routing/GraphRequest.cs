@@ -26,6 +26,11 @@ internal sealed class GraphRequest
 
     public string RequestId { get; init; } = Guid.NewGuid().ToString();
 
+    /// <summary>Set when the request was not under /v1.0 (the dispatcher answers 404, and still logs it).</summary>
+    public string? InvalidVersion { get; init; }
+
+    public bool IsBatchEnvelope => Segments.Count == 1 && Segments[0] == "$batch";
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     public PreferHeader Prefer => _prefer ??= PreferHeader.Parse(Header("Prefer"));
@@ -45,6 +50,22 @@ internal sealed class GraphRequest
         Origin = Origin,
         RawTarget = RawTarget,
         RequestId = RequestId,
+        InvalidVersion = InvalidVersion,
+    };
+
+    public GraphRequest WithInvalidVersion(string version) => new()
+    {
+        Method = Method,
+        Path = Path,
+        Segments = Segments,
+        Query = Query,
+        Headers = Headers,
+        Body = Body,
+        InBatch = InBatch,
+        Origin = Origin,
+        RawTarget = RawTarget,
+        RequestId = RequestId,
+        InvalidVersion = version,
     };
 
     /// <summary>Builds a request from a raw target such as "/v1.0/me/messages?%24top=5".</summary>

@@ -129,19 +129,17 @@ internal sealed class WireMockHost : IDisposable
         rawTarget ??= message.Path + (message.RawQuery ?? string.Empty);
         var origin = new Uri(message.Url).GetLeftPart(UriPartial.Authority);
 
-        GraphResponse response;
-        if (!rawTarget.StartsWith(VersionPrefix + "/", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(rawTarget, VersionPrefix, StringComparison.OrdinalIgnoreCase))
+        var underVersion = rawTarget.StartsWith(VersionPrefix + "/", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(rawTarget, VersionPrefix, StringComparison.OrdinalIgnoreCase)
+            || rawTarget.StartsWith(VersionPrefix + "?", StringComparison.OrdinalIgnoreCase);
+        var request = GraphRequest.FromRawTarget(
+            message.Method, underVersion ? rawTarget[VersionPrefix.Length..] : rawTarget, headers, message.Body, origin, inBatch: false, rawTargetForLog: rawTarget);
+        if (!underVersion)
         {
-            var version = rawTarget.TrimStart('/').Split('/', '?')[0];
-            response = GraphResponse.Error(404, "NotFound", $"Invalid version: '{version}'. This simulator serves /v1.0 only.");
-        }
-        else
-        {
-            var request = GraphRequest.FromRawTarget(message.Method, rawTarget[VersionPrefix.Length..], headers, message.Body, origin, inBatch: false, rawTargetForLog: rawTarget);
-            response = await _dispatch(request, CancellationToken.None).ConfigureAwait(false);
+            request = request.WithInvalidVersion(rawTarget.TrimStart('/').Split('/', '?')[0]);
         }
 
+        var response = await _dispatch(request, CancellationToken.None).ConfigureAwait(false);
         return ToWireMock(response);
     }
 

@@ -69,6 +69,7 @@ public sealed class ProtocolTests
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal(code, body["error"]!["code"]!.GetValue<string>());
         Assert.StartsWith("application/json", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        Assert.Equal(path, Assert.Single(sim.GetRequestLog()).PathAndQuery);
     }
 
     [Fact]
