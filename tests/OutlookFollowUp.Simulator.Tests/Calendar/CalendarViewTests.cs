@@ -193,4 +193,20 @@ public sealed class CalendarViewTests
         Assert.StartsWith("Canceled: ", page.Value[0].Subject, StringComparison.Ordinal);
         Assert.Equal("NEW", added);
     }
+
+    [Fact]
+    public async Task ReplaceEvent_NewSubjectAndZone_ServedFromGetEvent()
+    {
+        await using var sim = GraphSimulator.Start(Seeds.With(Seeds.HourlyEvents(1)));
+        var replacement = Seeds.Event("ignored", "2026-11-10T09:00:00", "2026-11-10T10:00:00", "Tokyo Standard Time", subject: "Rescheduled");
+        replacement.Remove("iCalUId");
+        sim.ReplaceEvent("E00", replacement);
+
+        var item = await Graph.Client(sim).Me.Events["E00"].GetAsync();
+
+        Assert.Equal("Rescheduled", item!.Subject);
+        Assert.Equal("2026-11-10T00:00:00.0000000", item.Start!.DateTime);
+        Assert.Equal("ical-E00", item.ICalUId);
+        Assert.Throws<KeyNotFoundException>(() => sim.CancelEvent("missing"));
+    }
 }

@@ -128,7 +128,7 @@ public sealed class FaultTests
     [Fact]
     public async Task ConcurrencyLimit_FiveParallelSlowRequests_ExactlyOneGets429ApplicationThrottled()
     {
-        await using var sim = GraphSimulator.Start(Fixtures.SampleSeed(), new SimulatorOptions { Latency = TimeSpan.FromMilliseconds(500) });
+        await using var sim = GraphSimulator.Start(Fixtures.SampleSeed(), new SimulatorOptions { Latency = TimeSpan.FromSeconds(1) });
         using var http = Graph.Raw(sim);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => http.GetAsync(new Uri("/v1.0/me/mailboxSettings", UriKind.Relative))));

@@ -86,6 +86,23 @@ public sealed class ProtocolTests
     }
 
     [Fact]
+    public async Task Start_WithExplicitPort_ListensOnLoopbackThere()
+    {
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        await using var sim = GraphSimulator.Start(Fixtures.SampleSeed(), new SimulatorOptions { Port = port });
+        var me = await Graph.Client(sim).Me.GetAsync();
+
+        Assert.Equal($"http://127.0.0.1:{port}", sim.Url);
+        Assert.NotNull(me);
+    }
+
+    [Fact]
     public async Task GetMailboxSettingsPart_TimeZone_ReturnsValue()
     {
         await using var sim = GraphSimulator.Start(Fixtures.SampleSeed());
