@@ -112,6 +112,21 @@ public sealed class MessagesTests
         Assert.Null(percent["value"]![0]!["from"]);
     }
 
+    [Theory]
+    [InlineData("receivedDateTime ge 2026-11-13", 2)]
+    [InlineData("receivedDateTime lt 2026-11-13T00:00:00.000Z", 1)]
+    [InlineData("from/emailAddress/address eq 'ROB.LANE@nodpublishers.com'", 1)]
+    [InlineData("receivedDateTime ge 2026-11-01T00:00:00Z and (startswith(subject, 'automatic reply') or contains(subject, 'weekend'))", 2)]
+    [InlineData("not(isDraft eq false)", 0)]
+    public async Task ListMessages_OtherFilterForms_Evaluated(string filter, int expected)
+    {
+        await using var sim = GraphSimulator.Start(Fixtures.SampleSeed());
+
+        var found = await Graph.Client(sim).Me.Messages.GetAsync(rc => rc.QueryParameters.Filter = filter);
+
+        Assert.Equal(expected, found!.Value!.Count);
+    }
+
     [Fact]
     public async Task ListMessages_DraftsHaveReceivedDateTime_SoIsDraftFilterMatters()
     {
