@@ -45,8 +45,9 @@ public static partial class NoContactDetector
     private const string Contact =
         @"(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|follow(?:ing)?[\s-]*up|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|chas(?:e|ing)|check(?:ing)?\s+in)";
 
+    // "We do not contact references" describes the employer; only a request to the candidate counts.
     [GeneratedRegex(
-        @"\b(?:please\s+|kindly\s+|we\s+(?:kindly\s+)?ask\s+that\s+you\s+|we\s+ask\s+that\s+(?:candidates|applicants)\s+)?(?:do\s+not|don't|dont|refrain\s+from|avoid|never)\s+(?:directly\s+)?" + Contact + @"\b" +
+        @"\b(?:please\s+|kindly\s+|we\s+(?:kindly\s+)?ask\s+that\s+you\s+|we\s+ask\s+that\s+(?:candidates|applicants)\s+)?(?<!\b(?:we|i|they|who)\s+)(?:do\s+not|don't|dont|refrain\s+from|avoid|never)\s+(?:directly\s+)?" + Contact + @"\b" +
         @"|\b(?:ask|request|asking|requesting)\s+(?:that\s+)?(?:you|candidates|applicants|all\s+candidates|all\s+applicants)\s+(?:do\s+)?not\s+(?:to\s+)?" + Contact + @"\b" +
         @"|\b(?:candidates|applicants)\s+(?:should|must)\s+not\s+" + Contact + @"\b" +
         @"|\bno\s+(?:phone\s+calls|calls|follow[\s-]*ups?|follow[\s-]*up\s+(?:calls|e-?mails|messages)|status\s+(?:inquiries|enquiries|requests|checks))(?:\s+please|,?\s+please)?\b" +

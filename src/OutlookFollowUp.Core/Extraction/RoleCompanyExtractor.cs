@@ -391,7 +391,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"^(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForRole();
 
-    [GeneratedRegex(@"\b(?:for|about|regarding)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:for|about|regarding|in)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyRole();
 
     [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)\s+(?<company>[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*)", RegexOptions.CultureInvariant)]
