@@ -129,7 +129,8 @@ public static partial class InterviewClassifier
             return true;
         }
 
-        if (InterviewerVocabulary().Match(subject) is { Success: true } interviewerWords)
+        // "Candidate: Ana Souza" is the hiring side's wording, unless Ana is the user reading her own invite.
+        if (InterviewerVocabulary().Match(subject) is { Success: true } interviewerWords && !NamesTheUser(subject, user))
         {
             reasons.Add($"subject says \"{interviewerWords.Value}\", which is how the hiring side names it");
             return true;
@@ -161,6 +162,10 @@ public static partial class InterviewClassifier
         return false;
     }
 
+    private static bool NamesTheUser(string subject, MailboxUser user) =>
+        !string.IsNullOrWhiteSpace(user.DisplayName)
+        && Text.PlainText.Fold(subject).Contains(Text.PlainText.Fold(user.DisplayName.Trim()), StringComparison.Ordinal);
+
     private static string? SchedulingSystem(CalendarEvent e)
     {
         if (e.Organizer is { } organizer && Domains.SchedulingSystemOf(organizer.Domain) is { } system)
@@ -185,9 +190,12 @@ public static partial class InterviewClassifier
     [GeneratedRegex(@"\b(?:position|candidate|candidacy|application|applied|opening|hiring|recruit(?:er|ing|ment)|talent\s+acquisition|your\s+interest\s+in|job|vacancy|opportunity|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringVocabulary();
 
-    /// <summary>Phrases that make "interview" mean something else, or mark a non-hiring event.</summary>
+    /// <summary>
+    /// Phrases that make "interview" mean something else, or mark a non-hiring event. A bare "podcast" counts unless it
+    /// names a job ("Podcast Producer").
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
+        @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b(?![\s-]+(?:producer|host|editor|engineer|manager|coordinator|director|lead|assistant|writer|researcher|specialist|strategist|intern|creator|booker)s?\b)|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
         @"|\buser\s+(?:research|interview|study|testing)\b|\bux\s+research\b|\busability\b|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b|\bfocus\s+group\b" +
         @"|\bexit\s+interview\b|\bstay\s+interview\b|\bmock\s+interviews?\b|\bpractice\s+interviews?\b|\binterview\s+(?:practice|prep|preparation|coaching|training|skills\s+workshop)\b|\bprep\s+session\b|\bcareer\s+(?:coach|coaching|services|counseling|counselling|fair)\b|\binterview\s+coach\b|\bcoaching\s+session\b" +
         @"|\bwebinar\b|\bdebrief\b|\binformational\s+interview\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b",
@@ -198,7 +206,10 @@ public static partial class InterviewClassifier
     [GeneratedRegex(@"\b(?:mock|workshop|lecture|seminar|survey|book\s+club|author\s+talk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakNegative();
 
-    /// <summary>How the hiring side names an interview in its own calendar.</summary>
-    [GeneratedRegex(@"\bcandidate\s*(?::|interview|name)|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b|\binterviewing\s+[A-Z]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// How the hiring side names an interview in its own calendar. Case-insensitive but for the capital that starts a
+    /// name after "interviewing".
+    /// </summary>
+    [GeneratedRegex(@"(?i:\bcandidate\s*(?::|interview|name)|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b)|\b(?i:interviewing)\s+[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex InterviewerVocabulary();
 }
