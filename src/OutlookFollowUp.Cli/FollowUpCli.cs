@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OutlookFollowUp.Cli.Analyze;
+using OutlookFollowUp.Cli.Scan;
 
 namespace OutlookFollowUp.Cli;
 
@@ -11,6 +12,7 @@ internal static class FollowUpCli
         var root = new RootCommand("OutlookFollowUp: interview follow-ups for Outlook (thank-you drafts and one status check).")
         {
             AnalyzeCommand.Create(console),
+            ScanCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
@@ -28,6 +30,14 @@ internal static class FollowUpCli
         {
             console.Error.WriteLine($"followup: {ex.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not bad input: one line, never a stack trace (set FOLLOWUP_DEBUG=1 to see it).
+            console.Error.WriteLine(Environment.GetEnvironmentVariable("FOLLOWUP_DEBUG") == "1"
+                ? $"followup: internal error: {ex}"
+                : $"followup: internal error: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.GraphFailed;
         }
     }
 }

@@ -1,0 +1,31 @@
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+
+namespace OutlookFollowUp.Graph.Client;
+
+/// <summary>
+/// Builds the GraphServiceClient for one mailbox: Graph's default handler chain without Kiota's RetryHandler
+/// (retries live in <see cref="Resilience.GraphResilience"/>, the one retry layer), plus a per-mailbox concurrency limit
+/// and a request log.
+/// </summary>
+public static class GraphClientBuilder
+{
+    /// <summary>Creates a client for the configured base URL with the given token source.</summary>
+    public static GraphServiceClient Create(GraphOptions options, IAccessTokenProvider tokens, GraphRequestLog log, TimeProvider timeProvider, HttpMessageHandler? finalHandler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.HasValidBaseUrl())
+        {
+            throw new ArgumentException($"Graph:BaseUrl '{options.BaseUrl}' is not an absolute http(s) URL.", nameof(options));
+        }
+
+        var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
+        handlers.Insert(0, new RequestLogHandler(log, timeProvider));
+        handlers.Insert(0, new MailboxConcurrencyHandler(options.MaxConcurrentRequests));
+        var httpClient = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
+        // Per-attempt time limits come from the resilience pipeline; the HttpClient's own limit is only a backstop.
+        httpClient.Timeout = options.OperationTimeout + TimeSpan.FromSeconds(5);
+        return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(tokens), options.BaseUrl.TrimEnd('/'));
+    }
+}

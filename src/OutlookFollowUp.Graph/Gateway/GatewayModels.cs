@@ -1,0 +1,47 @@
+using OutlookFollowUp.Core.Model;
+using OutlookFollowUp.Core.Scheduling;
+
+namespace OutlookFollowUp.Graph.Gateway;
+
+/// <summary>Who the mailbox belongs to and how they work (GET /me + GET /me/mailboxSettings).</summary>
+/// <param name="UserId">Graph's user id.</param>
+/// <param name="User">Address and display name.</param>
+/// <param name="Schedule">Time zone, working days, start of working hours.</param>
+/// <param name="TimeZoneId">The mailbox's own name for its zone (Windows or IANA), used when writing To Do dates.</param>
+/// <param name="Warnings">Settings that could not be read and the default used instead.</param>
+public sealed record MailboxProfile(string? UserId, MailboxUser User, UserSchedule Schedule, string TimeZoneId, IReadOnlyList<string> Warnings);
+
+/// <summary>The events of a calendar window, and the ones that could not be read.</summary>
+public sealed record CalendarWindow(IReadOnlyList<CalendarEvent> Events, IReadOnlyList<string> Skipped);
+
+/// <summary>A thank-you or status-check draft to place in Drafts, tagged with its idempotency key.</summary>
+public sealed record DraftRequest(string Key, string Subject, string BodyHtml, IReadOnlyList<EmailAddress> To);
+
+/// <summary>A To Do task for a status check, tagged with its key through a linked resource.</summary>
+/// <param name="Key">The idempotency key (the linked resource's externalId).</param>
+/// <param name="Title">The task title.</param>
+/// <param name="Body">What to do, as plain text.</param>
+/// <param name="Due">The due date (local).</param>
+/// <param name="RemindAt">When the reminder fires.</param>
+/// <param name="EventWebLink">A link that opens the interview event.</param>
+/// <param name="EventTitle">How the link is labelled.</param>
+public sealed record TaskRequest(string Key, string Title, string Body, DateOnly Due, DateTimeOffset RemindAt, string? EventWebLink, string EventTitle);
+
+/// <summary>A change to an existing task: a new date (moved interview) or completion (reply, cancellation).</summary>
+public sealed record TaskUpdate(DateOnly? Due = null, DateTimeOffset? RemindAt = null, bool? Completed = null, string? Title = null);
+
+/// <summary>Something that exists in the mailbox under a key.</summary>
+/// <param name="Key">The idempotency key.</param>
+/// <param name="Id">Graph's id of the message or task.</param>
+/// <param name="WebLink">A link that opens it, when Graph gave one.</param>
+/// <param name="Created">True when this call created it; false when it was already there.</param>
+public sealed record KeyedItem(string Key, string Id, string? WebLink, bool Created);
+
+/// <summary>The result for one key: the item, or why it could not be written.</summary>
+public sealed record EnsureResult(string Key, KeyedItem? Item, string? Error)
+{
+    public bool Succeeded => Item is not null;
+}
+
+/// <summary>A To Do task as the gateway reads it back.</summary>
+public sealed record TaskSnapshot(string Id, string Key, bool Completed, DateOnly? Due, DateTimeOffset? RemindAt, string? Title);

@@ -1,0 +1,336 @@
+using System.Globalization;
+using Microsoft.Kiota.Abstractions;
+using OutlookFollowUp.Graph.Resilience;
+using GraphModels = Microsoft.Graph.Models;
+
+namespace OutlookFollowUp.Graph.Gateway;
+
+public sealed partial class GraphMailboxGateway
+{
+    // ---- drafts -------------------------------------------------------------------------------------------------------
+
+    public async Task<IReadOnlyList<EnsureResult>> EnsureDraftsAsync(IReadOnlyList<DraftRequest> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        return await EnsureByKeyAsync(
+            drafts,
+            d => d.Key,
+            FindDraftsAsync,
+            d => _client.Me.Messages.ToPostRequestInformation(ToMessage(d), rc => rc.Headers.Add("Prefer", PreferImmutableIds)),
+            (key, body) =>
+            {
+                var created = Parse(body, GraphModels.Message.CreateFromDiscriminatorValue);
+                return new KeyedItem(key, created.Id ?? throw new GraphGatewayException("Graph created a draft without an id", 201), created.WebLink, true);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyDictionary<string, KeyedItem>> FindDraftsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var steps = keys.Distinct(StringComparer.Ordinal).Select((key, i) => (Id: i.ToString(CultureInfo.InvariantCulture), Key: key)).ToList();
+        var responses = await ReadAsync(
+            steps.Select(s => (s.Id, _client.Me.Messages.ToGetRequestInformation(rc =>
+            {
+                rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq {ODataString(KeyPropertyId)} and ep/value eq {ODataString(s.Key)})";
+                rc.QueryParameters.Select = ["id", "webLink", "isDraft"];
+                rc.QueryParameters.Top = 1;
+                rc.Headers.Add("Prefer", PreferImmutableIds);
+            }))).ToList(),
+            cancellationToken).ConfigureAwait(false);
+
+        var found = new Dictionary<string, KeyedItem>(StringComparer.Ordinal);
+        foreach (var (id, key) in steps)
+        {
+            var page = Parse(responses[id].Body, GraphModels.MessageCollectionResponse.CreateFromDiscriminatorValue);
+            if (page.Value?.FirstOrDefault() is { Id: { } messageId } message)
+            {
+                found[key] = new KeyedItem(key, messageId, message.WebLink, false);
+            }
+        }
+
+        return found;
+    }
+
+    private static GraphModels.Message ToMessage(DraftRequest draft) => new()
+    {
+        Subject = draft.Subject,
+        Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Html, Content = draft.BodyHtml },
+        ToRecipients = draft.To.Select(a => new GraphModels.Recipient
+        {
+            EmailAddress = new GraphModels.EmailAddress { Address = a.Address, Name = a.Name },
+        }).ToList(),
+        SingleValueExtendedProperties = [new GraphModels.SingleValueLegacyExtendedProperty { Id = KeyPropertyId, Value = draft.Key }],
+    };
+
+    // ---- To Do --------------------------------------------------------------------------------------------------------
+
+    public async Task<string> EnsureTaskListAsync(CancellationToken cancellationToken)
+    {
+        if (_taskListId is { } known)
+        {
+            return known;
+        }
+
+        // One list per mailbox: serialize so two callers never both create it.
+        await _listLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _taskListId ??= await _resilience.ExecuteAsync(async token =>
+            {
+                if (await FindTaskListAsync(token).ConfigureAwait(false) is { } existing)
+                {
+                    return existing;
+                }
+
+                var created = await _client.Me.Todo.Lists.PostAsync(new GraphModels.TodoTaskList { DisplayName = TaskListName }, cancellationToken: token).ConfigureAwait(false);
+                return created?.Id ?? throw new GraphGatewayException("Graph created a To Do list without an id", 201);
+            }, cancellationToken).ConfigureAwait(false);
+            return _taskListId;
+        }
+        finally
+        {
+            _listLock.Release();
+        }
+    }
+
+    private async Task<string?> FindTaskListAsync(CancellationToken cancellationToken)
+    {
+        var page = await _client.Me.Todo.Lists.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        while (page is not null)
+        {
+            if (page.Value?.FirstOrDefault(l => string.Equals(l.DisplayName, TaskListName, StringComparison.Ordinal)) is { Id: { } id })
+            {
+                return id;
+            }
+
+            if (string.IsNullOrEmpty(page.OdataNextLink))
+            {
+                return null;
+            }
+
+            page = await _client.Me.Todo.Lists.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, TaskSnapshot>> GetTasksAsync(string listId, CancellationToken cancellationToken) =>
+        await _resilience.ExecuteAsync(async token => (IReadOnlyDictionary<string, TaskSnapshot>)await ReadTasksAsync(listId, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private async Task<Dictionary<string, TaskSnapshot>> ReadTasksAsync(string listId, CancellationToken cancellationToken)
+    {
+        var tasks = new Dictionary<string, TaskSnapshot>(StringComparer.Ordinal);
+        var builder = _client.Me.Todo.Lists[listId].Tasks;
+        var page = await builder.GetAsync(rc =>
+        {
+            rc.QueryParameters.Expand = ["linkedResources"];
+            rc.QueryParameters.Top = 100;
+        }, cancellationToken).ConfigureAwait(false);
+        while (page is not null)
+        {
+            foreach (var task in page.Value ?? [])
+            {
+                var key = task.LinkedResources?.Select(r => r.ExternalId).FirstOrDefault(k => !string.IsNullOrEmpty(k));
+                if (key is null || task.Id is null)
+                {
+                    continue; // not one of ours
+                }
+
+                // Keep the first task per key; a duplicate could only come from outside the product.
+                tasks.TryAdd(key, new TaskSnapshot(
+                    task.Id,
+                    key,
+                    task.Status == GraphModels.TaskStatus.Completed,
+                    ToDate(task.DueDateTime),
+                    ToInstant(task.ReminderDateTime),
+                    task.Title));
+            }
+
+            if (string.IsNullOrEmpty(page.OdataNextLink))
+            {
+                break;
+            }
+
+            page = await builder.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return tasks;
+    }
+
+    public async Task<IReadOnlyList<EnsureResult>> EnsureTasksAsync(string listId, IReadOnlyList<TaskRequest> tasks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        return await EnsureByKeyAsync(
+            tasks,
+            t => t.Key,
+            async (keys, token) =>
+            {
+                var all = await GetTasksAsync(listId, token).ConfigureAwait(false);
+                return keys.Where(all.ContainsKey).ToDictionary(k => k, k => new KeyedItem(k, all[k].Id, null, false), StringComparer.Ordinal);
+            },
+            t => _client.Me.Todo.Lists[listId].Tasks.ToPostRequestInformation(ToTask(t)),
+            (key, body) =>
+            {
+                var created = Parse(body, GraphModels.TodoTask.CreateFromDiscriminatorValue);
+                return new KeyedItem(key, created.Id ?? throw new GraphGatewayException("Graph created a task without an id", 201), null, true);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task UpdateTaskAsync(string listId, string taskId, TaskUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var patch = new GraphModels.TodoTask();
+        if (update.Due is { } due)
+        {
+            patch.DueDateTime = DueDate(due);
+        }
+
+        if (update.RemindAt is { } remindAt)
+        {
+            patch.ReminderDateTime = Utc(remindAt);
+            patch.IsReminderOn = true;
+        }
+
+        if (update.Completed is { } completed)
+        {
+            patch.Status = completed ? GraphModels.TaskStatus.Completed : GraphModels.TaskStatus.NotStarted;
+        }
+
+        if (update.Title is { } title)
+        {
+            patch.Title = title;
+        }
+
+        // A PATCH sets fields to values: repeating it is harmless, so it may be retried.
+        await _resilience.ExecuteAsync(async token =>
+        {
+            await _client.Me.Todo.Lists[listId].Tasks[taskId].PatchAsync(patch, cancellationToken: token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static GraphModels.TodoTask ToTask(TaskRequest task) => new()
+    {
+        Title = task.Title,
+        Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Text, Content = task.Body },
+        DueDateTime = DueDate(task.Due),
+        ReminderDateTime = Utc(task.RemindAt),
+        IsReminderOn = true,
+        Importance = GraphModels.Importance.Normal,
+        LinkedResources =
+        [
+            new GraphModels.LinkedResource
+            {
+                ExternalId = task.Key,
+                ApplicationName = ApplicationName,
+                DisplayName = task.EventTitle,
+                WebUrl = task.EventWebLink,
+            },
+        ],
+    };
+
+    // To Do keeps only the date of dueDateTime; midnight UTC of the local date keeps that date in every client.
+    private static GraphModels.DateTimeTimeZone DueDate(DateOnly due) => new()
+    {
+        DateTime = due.ToDateTime(TimeOnly.MinValue).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
+        TimeZone = "UTC",
+    };
+
+    private static GraphModels.DateTimeTimeZone Utc(DateTimeOffset instant) => new()
+    {
+        DateTime = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
+        TimeZone = "UTC",
+    };
+
+    private static DateOnly? ToDate(GraphModels.DateTimeTimeZone? value) =>
+        value?.DateTime is { Length: >= 10 } text && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static DateTimeOffset? ToInstant(GraphModels.DateTimeTimeZone? value) =>
+        value is not null && Mapping.EventMapper.TryInstant(value, "reminder", out var instant, out _, out _) ? instant : null;
+
+    // ---- idempotent creation ----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Creates each item unless one with its key exists. Every attempt looks the keys up first and creates only what is
+    /// absent, so a retry after a failure, a timeout or a lost response never duplicates. Sub-requests Graph throttled
+    /// or failed inside a batch make the round fail as a whole and go again after the longest Retry-After.
+    /// </summary>
+    private async Task<IReadOnlyList<EnsureResult>> EnsureByKeyAsync<TItem>(
+        IReadOnlyList<TItem> items,
+        Func<TItem, string> keyOf,
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, KeyedItem>>> lookup,
+        Func<TItem, RequestInformation> create,
+        Func<string, string, KeyedItem> parseCreated,
+        CancellationToken cancellationToken)
+    {
+        var done = new Dictionary<string, KeyedItem>(StringComparer.Ordinal);
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unique = items.GroupBy(keyOf, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        if (unique.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await _resilience.ExecuteAsync(async token =>
+            {
+                var open = unique.Where(i => !done.ContainsKey(keyOf(i)) && !failed.ContainsKey(keyOf(i))).ToList();
+                var existing = await lookup(open.Select(keyOf).ToList(), token).ConfigureAwait(false);
+                foreach (var (key, item) in existing)
+                {
+                    done[key] = item;
+                }
+
+                var toCreate = open.Where(i => !done.ContainsKey(keyOf(i))).Select((item, n) => (Id: n.ToString(CultureInfo.InvariantCulture), Item: item)).ToList();
+                if (toCreate.Count == 0)
+                {
+                    return true;
+                }
+
+                var responses = await _batches.SendAsync(toCreate.Select(c => (c.Id, create(c.Item))).ToList(), token).ConfigureAwait(false);
+                TimeSpan? retryAfter = null;
+                var transient = 0;
+                foreach (var (id, item) in toCreate)
+                {
+                    var response = responses[id];
+                    var key = keyOf(item);
+                    if (response.IsSuccess)
+                    {
+                        done[key] = parseCreated(key, response.Body);
+                    }
+                    else if (response.IsTransient)
+                    {
+                        transient++;
+                        retryAfter = Later(retryAfter, response.RetryAfter);
+                    }
+                    else
+                    {
+                        failed[key] = $"Graph refused it ({response.Status} {ErrorCode(response.Body)})";
+                    }
+                }
+
+                if (transient > 0)
+                {
+                    throw new GraphTransientException($"{transient} creates were throttled or failed", System.Net.HttpStatusCode.ServiceUnavailable, retryAfter);
+                }
+
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (GraphResilience.IsTransient(ex) || ex is Polly.Timeout.TimeoutRejectedException || ex is ApiException)
+        {
+            throw new GraphGatewayException($"Graph still failed after retries: {ex.Message}", ex is ApiException api ? api.ResponseStatusCode : 0, ex);
+        }
+
+        return unique.Select(i =>
+        {
+            var key = keyOf(i);
+            return done.TryGetValue(key, out var item) ? new EnsureResult(key, item, null) : new EnsureResult(key, null, failed.GetValueOrDefault(key, "not written"));
+        }).ToList();
+    }
+}

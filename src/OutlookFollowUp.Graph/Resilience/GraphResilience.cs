@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Kiota.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using OutlookFollowUp.Graph.Client;
+
+namespace OutlookFollowUp.Graph.Resilience;
+
+/// <summary>
+/// The single retry layer for Graph. Kiota's RetryHandler is removed from the HTTP pipeline and retries happen here,
+/// around whole gateway operations instead of single HTTP sends, because:
+/// a create must never be retried blindly (the operation retried is "look the key up, create only if absent");
+/// a $batch answers 200 while sub-requests fail with their own Retry-After, which an HTTP handler cannot see;
+/// and one place honours Retry-After (seconds or HTTP date) under one overall deadline.
+/// </summary>
+public sealed class GraphResilience
+{
+    private readonly ResiliencePipeline _pipeline;
+    private readonly GraphOptions _options;
+
+    public GraphResilience(GraphOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.OperationTimeout })
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                MaxDelay = options.MaxRetryAfter,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception, timeProvider)),
+            })
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout })
+            .Build();
+        if (options.MaxRetries == 0)
+        {
+            _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+                .AddTimeout(new TimeoutStrategyOptions { Timeout = options.OperationTimeout })
+                .Build();
+        }
+    }
+
+    /// <summary>Runs an idempotent operation with retries.</summary>
+    public ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken) =>
+        _pipeline.ExecuteAsync(operation, cancellationToken);
+
+    /// <summary>The longest Retry-After honoured.</summary>
+    public TimeSpan MaxRetryAfter => _options.MaxRetryAfter;
+
+    /// <summary>True for failures worth another attempt: throttling, unavailability, timeouts, network errors.</summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        GraphTransientException => true,
+        ApiException api => IsTransientStatus(api.ResponseStatusCode),
+        HttpRequestException => true,
+        TimeoutRejectedException => true,
+        TaskCanceledException => false,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsTransient),
+        _ => false,
+    };
+
+    /// <summary>429, 500, 502, 503, 504.</summary>
+    public static bool IsTransientStatus(int status) => status is 429 or 500 or 502 or 503 or 504;
+
+    /// <summary>The delay Graph asked for in Retry-After (seconds or HTTP date), or null to use back-off.</summary>
+    public static TimeSpan? RetryAfter(Exception? exception, TimeProvider timeProvider) => exception switch
+    {
+        GraphTransientException transient => transient.RetryAfter,
+        ApiException api when api.ResponseHeaders is { } headers && headers.TryGetValue("Retry-After", out var values) =>
+            ParseRetryAfter(values.FirstOrDefault(), timeProvider),
+        _ => null,
+    };
+
+    /// <summary>Parses a Retry-After value: delta seconds or an HTTP date.</summary>
+    public static TimeSpan? ParseRetryAfter(string? value, TimeProvider timeProvider)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value.Trim(), out var seconds) && seconds >= 0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
+            ? Max(TimeSpan.Zero, date - timeProvider.GetUtcNow())
+            : null;
+    }
+
+    /// <summary>Retry-After from HTTP response headers.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseHeaders headers, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        if (headers.RetryAfter is { } retryAfter)
+        {
+            return retryAfter.Delta ?? (retryAfter.Date is { } date ? Max(TimeSpan.Zero, date - timeProvider.GetUtcNow()) : null);
+        }
+
+        return headers.TryGetValues("Retry-After", out var values) ? ParseRetryAfter(values.FirstOrDefault(), timeProvider) : null;
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
+
+/// <summary>A failure worth retrying that the gateway detected itself (e.g. throttled sub-requests in a $batch).</summary>
+public sealed class GraphTransientException(string message, HttpStatusCode status, TimeSpan? retryAfter) : Exception(message)
+{
+    public HttpStatusCode Status { get; } = status;
+
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>Graph refused or failed a request for good (after retries, or a 4xx that retrying cannot fix).</summary>
+public sealed class GraphGatewayException(string message, int status, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>The HTTP status, or 0 when no response came.</summary>
+    public int Status { get; } = status;
+}
