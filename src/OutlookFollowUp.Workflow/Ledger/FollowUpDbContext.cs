@@ -3,9 +3,23 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace OutlookFollowUp.Workflow.Ledger;
 
-/// <summary>The follow-up ledger: SQLite by default, PostgreSQL when several instances run.</summary>
-public sealed class FollowUpDbContext(DbContextOptions<FollowUpDbContext> options) : DbContext(options)
+/// <summary>
+/// The follow-up ledger: SQLite by default, PostgreSQL when several instances run. The service derives its own
+/// context from this one so that one database holds the ledger and the service's tables.
+/// </summary>
+public class FollowUpDbContext : DbContext
 {
+    public FollowUpDbContext(DbContextOptions<FollowUpDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For derived contexts, which bring their own options type.</summary>
+    protected FollowUpDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
 
     public DbSet<DraftRecord> Drafts => Set<DraftRecord>();
