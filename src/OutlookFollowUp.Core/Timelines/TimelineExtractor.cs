@@ -25,6 +25,7 @@ public static partial class TimelineExtractor
         (DurationRange(), ResolveDuration),
         (DayOrTwo(), ResolveDayOrTwo),
         (NextPeriod(), ResolveNextPeriod),
+        (WeekOfDate(), ResolveWeekOfDate),
         (MonthDay(), ResolveCalendarDate),
         (DayMonth(), ResolveCalendarDate),
         (NumericDate(), ResolveNumericDate),
@@ -259,6 +260,10 @@ public static partial class TimelineExtractor
         return m.Groups["year"].Success ? TryDate(int.Parse(m.Groups["year"].Value), month.Value, day.Value) : NextDate(d, month.Value, day.Value);
     }
 
+    /// <summary>"the week of November 23": the last working day of the week that contains that date.</summary>
+    private static DateOnly? ResolveWeekOfDate(Match m, DateOnly d, WorkWeek week) =>
+        ResolveCalendarDate(m, d, week) is { } date ? week.EndOfWeek(date) : null;
+
     private static DateOnly? ResolveNumericDate(Match m, DateOnly d, WorkWeek week)
     {
         var month = int.Parse(m.Groups["m"].Value);
@@ -398,7 +403,7 @@ public static partial class TimelineExtractor
     [GeneratedRegex(@",?\s+(?:and|but|so|while|whereas|although|though|however|meanwhile|then)\s*,?\s+(?=(?:we|we'll|we're|we'd|i|i'll|you|you'll|you're|our|they|they'll|please|someone|the|a|an|if|once|after|in\s+the\s+meantime|kindly|feel|do|don't|expect)\b)|:\s+(?=please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"hear|back|touch|decision|decide|next\s+step|update|know|contact|reach|follow|inform|notif|respond|response|outcome|result|feedback|revert|answer|advise", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"hear|back|touch|decision|decide|next\s+step|update|know|contact|reach|follow|inform|notif|respond|response|outcome|result|feedback|revert|answer|advise|news", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuickEmployerCheck();
 
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
@@ -409,14 +414,15 @@ public static partial class TimelineExtractor
         @"|\bfollow(?:ing)?[\s-]+up\s+with\s+you\b" +
         @"|\b(?:we|i|they|team|someone|recruiter|manager|hr)(?:'ll|\s+will|\s+would|\s+should|\s+shall|\s+(?:plan|aim|hope|expect|intend|try)\s+to)?\s+(?:reach\s+out|follow[\s-]+up)\b" +
         @"|\breach(?:ing)?\s+out\s+to\s+you\b" +
-        @"|\b(?:contact|contacting|call|calling|email|emailing|e-mail|notify|notifying|inform|informing|advise|advising|update|updating|reach)\s+you\b" +
+        @"|\b(?:contact|contacting|call|calling|email|emailing|e-mail|notify|notifying|inform|informing|advise|advising|update|updating|reach)\s+(?:you|everyone|(?:all\s+)?(?:the\s+)?(?:candidates|applicants))\b" +
         @"|\bbe\s+(?:notified|informed|contacted|advised|updated)\b" +
         @"|\blet\s+(?:you|you\s+all|candidates|all\s+candidates|applicants|everyone)\s+know\b" +
         @"|\brespond(?:ing)?\s+to\s+(?:you|candidates|all\s+candidates|applicants|all\s+applicants|everyone)\b" +
         @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
         @"|\bnext\s+steps?\b" +
         @"|\b(?:an?|any|the|further|final|status|an\s+official)\s+updates?\b|\bupdates?\s+(?:on|about|regarding|from\s+us)\b" +
-        @"|\b(?:our|a|the|final)\s+(?:response|answer|reply)\b|\boutcome\b|\bresults?\b(?!\s+(?:of|from)\s+(?:your|the)\s+(?:test|assessment))|\bfeedback\b|\brevert\b",
+        @"|\b(?:our|a|the|final)\s+(?:response|answer|reply)\b|\boutcome\b|\bresults?\b(?!\s+(?:of|from)\s+(?:your|the)\s+(?:test|assessment))|(?<!\byour\s)\bfeedback\b|\brevert\b" +
+        @"|\b(?:have|share|send)\s+(?:some\s+|any\s+)?news\b|\bnews\s+(?:for|to)\s+you\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployerResponse();
 
@@ -439,6 +445,9 @@ public static partial class TimelineExtractor
 
     [GeneratedRegex(@"\b(?:(?:" + WeekdayFull + @"),?\s+)?(?<mon>" + Month + @")\.?\s+(?:the\s+)?" + Day + @"\b" + Year, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:the\s+)?week\s+of\s+(?:(?:" + WeekdayFull + @"),?\s+)?(?:(?<mon>" + Month + @")\.?\s+(?:the\s+)?" + Day + @"\b|(?:the\s+)?" + Day + @"\s+(?:of\s+)?(?<mon>" + Month + @")\b\.?)" + Year, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WeekOfDate();
 
     [GeneratedRegex(@"\b(?:(?:" + WeekdayFull + @"),?\s+)?(?:the\s+)?" + Day + @"\s+(?:of\s+)?(?<mon>" + Month + @")\b\.?" + Year, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonth();
