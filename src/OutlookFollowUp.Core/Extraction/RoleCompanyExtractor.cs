@@ -78,6 +78,8 @@ public static partial class RoleCompanyExtractor
             role = null;
         }
 
+        role = WithoutCompanyPart(role, company);
+
         return new RoleAndCompany(role, company);
     }
 
@@ -102,6 +104,29 @@ public static partial class RoleCompanyExtractor
         var shorter = letters.Length < l.Length ? letters : l;
         var longer = letters.Length < l.Length ? l : letters;
         return shorter.Length >= 5 && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Software Engineer, Fabrikam" (one subject segment) is the role "Software Engineer" at Fabrikam.</summary>
+    private static string? WithoutCompanyPart(string? role, string? company)
+    {
+        if (role is null || company is null)
+        {
+            return role;
+        }
+
+        var parts = role.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            return role;
+        }
+
+        var folded = PlainText.LettersAndDigits(company);
+        if (PlainText.LettersAndDigits(parts[^1]) == folded)
+        {
+            return CleanRole(string.Join(", ", parts[..^1]));
+        }
+
+        return PlainText.LettersAndDigits(parts[0]) == folded ? CleanRole(string.Join(", ", parts[1..])) : role;
     }
 
     private static void AssignLooseSegments(List<string> loose, IReadOnlyList<string> labels, ref string? role, ref string? company)

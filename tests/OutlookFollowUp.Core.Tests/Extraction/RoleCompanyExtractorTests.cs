@@ -31,6 +31,22 @@ public sealed class RoleCompanyExtractorTests
     [InlineData("Interview - Data Engineer - A. Datum Corporation", "nina.shah@adatum-corp.com", "Data Engineer", "A. Datum Corporation")]
     [InlineData("Final round interview \u2013 Product Manager \u2013 Fabrikam", "sam.ortiz@fabrikam.com", "Product Manager", "Fabrikam")]
     [InlineData("Editorial Assistant - Lucerne Publishing: Interview", "grace.hall@lucernepublishing.com", "Editorial Assistant", "Lucerne Publishing")]
+    [InlineData("Fabrikam - Software Engineer Interview", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
+    [InlineData("Software Engineer Interview - Fabrikam", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
+    [InlineData("Interview: Software Engineer, Fabrikam", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
+    [InlineData("Interview for Software Engineer at Fabrikam Inc.", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam Inc")]
+    [InlineData("Ana Souza <> Fabrikam (Software Engineer)", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
+    [InlineData("Fabrikam: Phone Screen for Software Engineer", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
+    [InlineData("Ana Souza x Fabrikam - Software Engineer", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
+    [InlineData("Interview: Software Engineer II - Fabrikam", "sam.ortiz@fabrikam.com", "Software Engineer II", "Fabrikam")]
+    [InlineData("Interview - Head of Marketing - Fabrikam", "sam.ortiz@fabrikam.com", "Head of Marketing", "Fabrikam")]
+    [InlineData("Interview - Director of Operations at Tailspin Toys", "sam.ortiz@tailspintoys.com", "Director of Operations", "Tailspin Toys")]
+    [InlineData("Interview: Data Analyst - Contoso Ltd.", "amy.chen@contoso.com", "Data Analyst", "Contoso Ltd")]
+    [InlineData("Interview - Senior UX Designer - Wide World Importers", "amy.chen@wideworldimporters.com", "Senior UX Designer", "Wide World Importers")]
+    [InlineData("Your interview with Northwind Traders for Barista", "amy.chen@northwindtraders.com", "Barista", "Northwind Traders")]
+    [InlineData("Zoom interview: Junior Accountant | Woodgrove Bank", "amy.chen@woodgrovebank.com", "Junior Accountant", "Woodgrove Bank")]
+    [InlineData("Interview Invitation - Woodgrove Bank - Teller", "amy.chen@woodgrovebank.com", "Teller", "Woodgrove Bank")]
+    [InlineData("Interview: Software Engineer, Backend - Fabrikam", "sam.ortiz@fabrikam.com", "Software Engineer, Backend", "Fabrikam")]
     // ATS subjects that carry the candidate's own name
     [InlineData("Interview Scheduled: Ana Souza - Travel Consultant at Margie's Travel", "no-reply@greenhouse.io", "Travel Consultant", "Margie's Travel")]
     [InlineData("Interview Confirmation - Ana Souza - Software Engineer - Fabrikam", "sam.ortiz@fabrikam.com", "Software Engineer", "Fabrikam")]
@@ -44,6 +60,16 @@ public sealed class RoleCompanyExtractorTests
 
         Assert.Equal(role, facts.Role);
         Assert.Equal(company, facts.Company);
+    }
+
+    [Fact]
+    public void Extract_InterviewWithCompanyOnly_HasCompanyAndNoRole()
+    {
+        var e = new EventBuilder().WithSubject("Interview with Fabrikam").WithOrganizer("sam.ortiz@fabrikam.com", "Sam Ortiz").Build();
+
+        var facts = RoleCompanyExtractor.Extract(e, "Looking forward to speaking with you.", Ana);
+
+        Assert.Equal(new RoleAndCompany(null, "Fabrikam"), facts);
     }
 
     [Fact]
