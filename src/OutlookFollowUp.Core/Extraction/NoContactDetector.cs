@@ -47,7 +47,8 @@ public static partial class NoContactDetector
 
     // "We do not contact references" describes the employer; only a request to the candidate counts.
     [GeneratedRegex(
-        @"\b(?:please\s+|kindly\s+|we\s+(?:kindly\s+)?ask\s+that\s+you\s+|we\s+ask\s+that\s+(?:candidates|applicants)\s+)?(?<!\b(?:we|i|they|who)\s+)(?:do\s+not|don't|dont|refrain\s+from|avoid|never)\s+(?:directly\s+)?" + Contact + @"\b" +
+        @"\b(?:please\s+|kindly\s+|we\s+(?:kindly\s+)?ask\s+that\s+you\s+|we\s+ask\s+that\s+(?:candidates|applicants)\s+)?(?<!\b(?:we|i|they|who)\s+)(?:do\s+not|don't|dont|refrain\s+from|avoid|never)\s+(?:directly\s+|any\s+(?:further\s+)?)?" + Contact + @"\b" +
+        @"|\b(?:you|candidates|applicants)\s+are\s+(?:kindly\s+)?(?:asked|requested)\s+(?:not\s+to|to\s+refrain\s+from|to\s+avoid)\s+(?:directly\s+)?" + Contact + @"\b" +
         @"|\b(?:ask|request|asking|requesting)\s+(?:that\s+)?(?:you|candidates|applicants|all\s+candidates|all\s+applicants)\s+(?:do\s+)?not\s+(?:to\s+)?" + Contact + @"\b" +
         @"|\b(?:candidates|applicants)\s+(?:should|must)\s+not\s+" + Contact + @"\b" +
         @"|\bno\s+(?:phone\s+calls|calls|follow[\s-]*ups?|follow[\s-]*up\s+(?:calls|e-?mails|messages)|status\s+(?:inquiries|enquiries|requests|checks))(?:\s+please|,?\s+please)?\b" +
@@ -56,6 +57,6 @@ public static partial class NoContactDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^\s*(?:to\s+)?(?:this|the\s+sender\s+of\s+this|our\s+automated|the\s+automated)\s+(?:e-?mail|message|address|mailbox|notification|invitation|invite|calendar)|^\s*(?:this|the)\s+(?:no-?reply|automated)|^\s*(?:with\s+)?questions\s+about\s+(?:this|the)\s+(?:invite|invitation|calendar|meeting\s+link)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:us\s+)?(?:(?:to|at|via|through|on|using)\s+)?(?:this|the\s+sender\s+of\s+this|our\s+automated|the\s+automated)\s+(?:e-?mail|message|address|mailbox|notification|invitation|invite|calendar)|^\s*(?:this|the)\s+(?:no-?reply|automated)|^\s*(?:with\s+)?questions\s+about\s+(?:this|the)\s+(?:invite|invitation|calendar|meeting\s+link)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutThisMailbox();
 }

@@ -21,6 +21,17 @@ public sealed class NoContactDetectorTests
     [InlineData("Please don't reach out to the interviewers.")]
     [InlineData("Do not contact the interviewers directly.")]
     [InlineData("Please do not contact us to check on the status of your application.")]
+    [InlineData("Please don't call.")]
+    [InlineData("We kindly request that candidates refrain from contacting interviewers directly.")]
+    [InlineData("Candidates are asked not to contact the panel.")]
+    [InlineData("You are kindly requested not to contact the interviewers.")]
+    [InlineData("Please refrain from any follow-up.")]
+    [InlineData("Please avoid contacting the interviewers.")]
+    [InlineData("Please do not call the office.")]
+    [InlineData("Please do NOT contact the hiring manager directly.")]
+    [InlineData("We appreciate your patience and ask that you not follow up.")]
+    [InlineData("No calls or emails please.")]
+    [InlineData("We will contact you; please do not contact us.")]
     public void Find_RequestNotToContact_ReturnsTheSentence(string text)
     {
         var found = NoContactDetector.Find("Thank you for interviewing with us.\n" + text + "\nBest regards");
@@ -44,6 +55,14 @@ public sealed class NoContactDetectorTests
     [InlineData("Please do not share this link.")]
     [InlineData("We do not contact references without your consent.")]
     [InlineData("We don't call candidates before the interview.")]
+    [InlineData("Please do not reply to this automated message.")]
+    [InlineData("Replies to this email are not monitored.")]
+    [InlineData("Do not reply; this inbox is unmonitored.")]
+    [InlineData("If you have questions, please contact Amy.")]
+    [InlineData("You don't need to call us to confirm.")]
+    [InlineData("Please do not contact us at this address; reply to your recruiter instead.")]
+    [InlineData("We never call candidates from unknown numbers.")]
+    [InlineData("Please do not forward this invitation.")]
     [InlineData("")]
     public void Find_NoRequestNotToContact_ReturnsNull(string text)
     {
