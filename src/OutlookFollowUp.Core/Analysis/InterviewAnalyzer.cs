@@ -25,6 +25,9 @@ public sealed record AnalysisContext(
     DateTimeOffset? Now = null,
     string? Signature = null)
 {
+    /// <summary>How long to wait before the status check (the user's settings; the policy's 2 and 5 by default).</summary>
+    public StatusCheckPolicy Policy { get; init; } = StatusCheckPolicy.Default;
+
     /// <summary>The note for an address, if the user wrote one.</summary>
     public string? NoteFor(string address)
     {
@@ -141,10 +144,15 @@ public static partial class InterviewAnalyzer
     }
 
     /// <summary>The status-check due date: respondBy + 2 business days; without a stated timeline D + 5 business days.</summary>
-    public static DateOnly StatusCheckDue(DateOnly interviewEnd, DateOnly? respondBy, WorkWeek week)
+    public static DateOnly StatusCheckDue(DateOnly interviewEnd, DateOnly? respondBy, WorkWeek week) =>
+        StatusCheckDue(interviewEnd, respondBy, week, StatusCheckPolicy.Default);
+
+    /// <summary>The status-check due date under a policy: respondBy + grace business days, else D + default business days.</summary>
+    public static DateOnly StatusCheckDue(DateOnly interviewEnd, DateOnly? respondBy, WorkWeek week, StatusCheckPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(week);
-        return respondBy is { } by ? week.AddBusinessDays(by, 2) : week.AddBusinessDays(interviewEnd, 5);
+        ArgumentNullException.ThrowIfNull(policy);
+        return respondBy is { } by ? week.AddBusinessDays(by, policy.GraceBusinessDays) : week.AddBusinessDays(interviewEnd, policy.DefaultBusinessDays);
     }
 
     private static List<ThankYouDraft> ComposeThankYous(
@@ -189,7 +197,7 @@ public static partial class InterviewAnalyzer
         CalendarEvent e, AnalysisContext context, RoleAndCompany facts, DateOnly endDate, StatedTimeline? timeline,
         RecipientSet recipients, string? signer, List<string> warnings)
     {
-        var due = StatusCheckDue(endDate, timeline?.RespondBy, context.Schedule.WorkWeek);
+        var due = StatusCheckDue(endDate, timeline?.RespondBy, context.Schedule.WorkWeek, context.Policy);
         var remindAt = context.Schedule.StartOfWorkingHours(due);
         var text = DraftComposer.StatusCheck(new StatusCheckRequest(recipients.StatusCheck, facts.Role, facts.Company, endDate, timeline?.RespondBy, signer, context.Signature));
         if (recipients.StatusCheck is null)

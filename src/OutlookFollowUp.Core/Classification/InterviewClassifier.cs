@@ -38,6 +38,10 @@ public static partial class InterviewClassifier
 {
     private const int InterviewThreshold = 3;
 
+    // "Podcast", "UX research" or "customer research" followed by a job noun name a role ("UX Research Lead"), not the event.
+    private const string NotARole =
+        @"(?![\s-]+(?:producer|host|editor|engineer|manager|coordinator|director|lead|assistant|writer|researcher|specialist|strategist|intern|creator|booker|analyst|designer|scientist|associate|partner|head|architect|consultant|officer|operations|ops)s?\b)";
+
     /// <summary>Classifies an event.</summary>
     /// <param name="calendarEvent">The event.</param>
     /// <param name="bodyText">Its body as plain text.</param>
@@ -191,12 +195,12 @@ public static partial class InterviewClassifier
     private static partial Regex HiringVocabulary();
 
     /// <summary>
-    /// Phrases that make "interview" mean something else, or mark a non-hiring event. A bare "podcast" counts unless it
-    /// names a job ("Podcast Producer").
+    /// Phrases that make "interview" mean something else, or mark a non-hiring event; "podcast", "UX research" and
+    /// the like count unless they start a job title ("Podcast Producer", "UX Research Lead").
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b(?![\s-]+(?:producer|host|editor|engineer|manager|coordinator|director|lead|assistant|writer|researcher|specialist|strategist|intern|creator|booker)s?\b)|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
-        @"|\buser\s+(?:research|interview|study|testing)\b|\bux\s+research\b|\busability\b|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b|\bfocus\s+group\b" +
+        @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b" + NotARole + @"|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
+        @"|\buser\s+(?:research|interview|study|testing)\b" + NotARole + @"|\bux\s+research\b" + NotARole + @"|\busability\b" + NotARole + @"|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b" + NotARole + @"|\bfocus\s+group\b" +
         @"|\bexit\s+interview\b|\bstay\s+interview\b|\bmock\s+interviews?\b|\bpractice\s+interviews?\b|\binterview\s+(?:practice|prep|preparation|coaching|training|skills\s+workshop)\b|\bprep\s+session\b|\bcareer\s+(?:coach|coaching|services|counseling|counselling|fair)\b|\binterview\s+coach\b|\bcoaching\s+session\b" +
         @"|\bwebinar\b|\bdebrief\b|\binformational\s+interview\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -25,6 +25,11 @@ public sealed class InterviewClassifierTests
     [InlineData("Technical interview", "")]
     [InlineData("Recruiter call - Contoso", "")]
     [InlineData("Canceled: Interview - Store Manager - Munson's Pickles", "Canceled.")]
+    [InlineData("UX Research Lead - Interview - Contoso", "")]
+    [InlineData("Interview: User Researcher - Contoso", "")]
+    [InlineData("Interview: Customer Research Manager - Contoso", "")]
+    [InlineData("Onsite: Data Analyst - Contoso", "")]
+    [InlineData("Meet the team - Contoso", "We look forward to discussing the position with you.")]
     public void Classify_JobInterviewFromAnotherOrganization_IsCandidateInterview(string subject, string body)
     {
         var e = new EventBuilder().WithSubject(subject).WithTextBody(body).Build();
@@ -179,6 +184,12 @@ public sealed class InterviewClassifierTests
     [InlineData("Team onsite", "Agenda and travel details for the team offsite.")]
     [InlineData("Weekly sync", "")]
     [InlineData("Lunch", "")]
+    [InlineData("Job interview practice with Amy", "")]
+    [InlineData("Interviewing skills workshop", "")]
+    [InlineData("Hiring committee sync", "")]
+    [InlineData("Panel discussion: the future of publishing", "")]
+    [InlineData("UX research session", "We'd like to watch you use the new app.")]
+    [InlineData("Customer discovery call", "")]
     public void Classify_ThingsThatAreNotJobInterviews_IsNotInterview(string subject, string body)
     {
         var e = new EventBuilder()
