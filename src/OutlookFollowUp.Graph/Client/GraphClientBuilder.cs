@@ -23,7 +23,8 @@ public static class GraphClientBuilder
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
         handlers.Insert(0, new RequestLogHandler(log, timeProvider));
         handlers.Insert(0, new MailboxConcurrencyHandler(options.MaxConcurrentRequests));
-        var httpClient = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
+        // A caller-provided final handler is a shared connection pool: the client must not dispose it.
+        var httpClient = GraphClientFactory.Create(handlers, finalHandler: finalHandler, disposeHandler: finalHandler is null);
         // Per-attempt time limits come from the resilience pipeline; the HttpClient's own limit is only a backstop.
         httpClient.Timeout = options.OperationTimeout + TimeSpan.FromSeconds(5);
         return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(tokens), options.BaseUrl.TrimEnd('/'));

@@ -19,7 +19,12 @@ public static class ScanKinds
 
 /// <summary>Per-user preferences that shape what a scan writes.</summary>
 /// <param name="Signature">A signature block appended to drafts.</param>
-public sealed record FollowUpPreferences(string? Signature = null)
+/// <param name="Policy">How long status checks wait (null: the policy's defaults).</param>
+/// <param name="AutomaticByDefault">
+/// Whether interviews without their own setting are handled automatically (the user's automatic mode; the CLI: true).
+/// An interview's own setting (<see cref="Ledger.FollowUpRecord.AutoMode"/>) always wins.
+/// </param>
+public sealed record FollowUpPreferences(string? Signature = null, Core.Analysis.StatusCheckPolicy? Policy = null, bool AutomaticByDefault = true)
 {
     public static FollowUpPreferences Default { get; } = new();
 }

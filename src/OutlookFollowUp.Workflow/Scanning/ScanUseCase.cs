@@ -22,6 +22,9 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
     /// <summary>Optional per-user preferences (the service passes them; the CLI uses the defaults).</summary>
     public FollowUpPreferences Preferences { get; init; } = FollowUpPreferences.Default;
 
+    /// <summary>The ledger key of the mailbox; null: Graph's user id (the service passes its own user key).</summary>
+    public string? MailboxId { get; init; }
+
     /// <summary>Runs the scan once.</summary>
     public async Task<ScanReport> RunOnceAsync(ScanRequest request, CancellationToken cancellationToken)
     {
@@ -32,8 +35,11 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         {
             var profile = await gateway.GetProfileAsync(cancellationToken).ConfigureAwait(false);
             run.Warnings.AddRange(profile.Warnings);
-            run.MailboxId = MailboxIdOf(profile);
-            run.Context = new AnalysisContext(profile.User, profile.Schedule, Now: request.Now, Signature: Preferences.Signature);
+            run.MailboxId = MailboxId ?? MailboxIdOf(profile);
+            run.Context = new AnalysisContext(profile.User, profile.Schedule, Now: request.Now, Signature: Preferences.Signature)
+            {
+                Policy = Preferences.Policy ?? Core.Analysis.StatusCheckPolicy.Default,
+            };
             run.Profile = profile;
 
             if (!request.DryRun)
@@ -109,6 +115,16 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
 
     private async Task ConsiderAsync(ScanRun run, CalendarEvent calendarEvent, InterviewAnalysis analysis, FollowUpRecord? record, CancellationToken cancellationToken)
     {
+        if (!IsAutomatic(record))
+        {
+            if (analysis.IsActionable)
+            {
+                run.Skipped.Add(new ScanSkip(calendarEvent.Id, calendarEvent.Subject, "automatic mode is off for this interview"));
+            }
+
+            return;
+        }
+
         if (record is not null && record.IsOpen && (analysis.IsCancelled || analysis.Classification.Kind != InterviewKind.CandidateInterview || analysis.NoContact))
         {
             var why = analysis.IsCancelled ? "cancelled" : analysis.NoContact ? "no-contact" : "no longer an interview";
@@ -159,7 +175,8 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         run.Actionable[record.FollowUpId] = (calendarEvent, analysis);
     }
 
-    private static void ApplyFacts(FollowUpRecord record, CalendarEvent calendarEvent, InterviewAnalysis analysis, DateTimeOffset now)
+    /// <summary>Copies what the analysis found into the ledger record (the user's own status-check date is kept).</summary>
+    public static void ApplyFacts(FollowUpRecord record, CalendarEvent calendarEvent, InterviewAnalysis analysis, DateTimeOffset now)
     {
         record.EventId = calendarEvent.Id;
         record.Role = analysis.Role;
@@ -183,7 +200,7 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
     /// <summary>A half-finished run left follow-ups detected but not drafted or scheduled: finish them even outside the window.</summary>
     private async Task ResumeUnfinishedAsync(ScanRun run, CancellationToken cancellationToken)
     {
-        foreach (var record in run.Records.Values.Where(r => r.State is FollowUpState.Detected or FollowUpState.Drafted && !run.Actionable.ContainsKey(r.FollowUpId)).ToList())
+        foreach (var record in run.Records.Values.Where(r => r.State is FollowUpState.Detected or FollowUpState.Drafted && IsAutomatic(r) && !run.Actionable.ContainsKey(r.FollowUpId)).ToList())
         {
             var calendarEvent = await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false);
             if (calendarEvent is null)
@@ -302,7 +319,7 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         }
 
         var listId = await gateway.EnsureTaskListAsync(cancellationToken).ConfigureAwait(false);
-        var results = await gateway.EnsureTasksAsync(listId, scheduled.Select(s => TaskFor(s.Event, s.Analysis, s.Record)).ToList(), cancellationToken).ConfigureAwait(false);
+        var results = await gateway.EnsureTasksAsync(listId, scheduled.Select(s => StatusCheckTasks.For(s.Event, s.Analysis, s.Record)).ToList(), cancellationToken).ConfigureAwait(false);
         var byKey = results.ToDictionary(r => r.Key, StringComparer.Ordinal);
         foreach (var (record, calendarEvent, analysis) in scheduled)
         {
@@ -327,28 +344,9 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static TaskRequest TaskFor(CalendarEvent calendarEvent, InterviewAnalysis analysis, FollowUpRecord record)
-    {
-        var check = analysis.StatusCheck!;
-        var about = analysis.Role ?? analysis.Company ?? calendarEvent.Subject;
-        var whom = check.To is { } to ? $"{to.DisplayName ?? to.Address} ({to.Address})" : "the recruiter (the invite named nobody to write to)";
-        var timeline = analysis.Timeline is { } t ? $"They said: \"{t.Text}\"" : "They gave no timeline, so this waits five working days.";
-        var body = $"If {analysis.Company ?? "the employer"} has not replied by now, send one polite status check to {whom}. "
-            + $"A draft will be waiting in your Drafts folder on the due date. {timeline} "
-            + "If they already replied, this task completes itself.";
-        return new TaskRequest(
-            check.TaskKey,
-            $"Check in about {about}",
-            body,
-            record.StatusCheckDue ?? check.Due,
-            record.RemindAt ?? check.RemindAt,
-            calendarEvent.WebLink,
-            calendarEvent.Subject);
-    }
-
     private async Task CheckRepliesAndDueDatesAsync(ScanRun run, CancellationToken cancellationToken)
     {
-        var open = run.Records.Values.Where(r => r.State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted && r.TaskId is not null).ToList();
+        var open = run.Records.Values.Where(r => r.State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted && r.TaskId is not null && IsAutomatic(r)).ToList();
         if (open.Count == 0)
         {
             return;
@@ -514,6 +512,9 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         record.UpdatedAt = run.Request.Now;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>An interview's own automation setting wins; otherwise the user's.</summary>
+    private bool IsAutomatic(FollowUpRecord? record) => record?.AutoMode ?? Preferences.AutomaticByDefault;
 
     internal static bool SameEmployer(FollowUpRecord a, FollowUpRecord b)
     {
