@@ -44,7 +44,14 @@ public static partial class PersonNames
             var name = displayName.Trim();
             if (name.Contains('@'))
             {
-                return FromLocalPart(name);
+                // "Amy Chen <amy.chen@contoso.com>" is a name with its address; a bare address is read as one.
+                var withoutAddress = Parenthetical().Replace(name, " ").Trim(' ', '"', '\'');
+                if (withoutAddress.Length == 0 || withoutAddress.Contains('@'))
+                {
+                    return FromLocalPart(name.Trim(' ', '<', '>', '"', '\''));
+                }
+
+                name = withoutAddress;
             }
 
             var fromDisplay = FromDisplayName(name);

@@ -34,6 +34,21 @@ public sealed class PersonNamesTests
     [InlineData("Amy Chen", "amy@amychen.com", "Amy")]
     [InlineData("Lucerne Publishing", "peter.wu@lucernepublishing.com", "Peter")]
     [InlineData("amy.chen@contoso.com", "amy.chen@contoso.com", "Amy")]
+    [InlineData("van der Berg, Anna", "avdberg@contoso.com", "Anna")]
+    [InlineData("Anna van der Berg", "avdberg@contoso.com", "Anna")]
+    [InlineData("O'Brien, Seán", "sobrien@contoso.com", "Seán")]
+    [InlineData("Chen, Amy (HR)", "achen@contoso.com", "Amy")]
+    [InlineData("Amy Chen [EXTERNAL]", "achen@contoso.com", "Amy")]
+    [InlineData("Amy Chen, MBA, PMP", "achen@contoso.com", "Amy")]
+    [InlineData("Chen Amy", "achen@contoso.com", "Chen")]
+    [InlineData("Mr. John Smith Jr.", "js@contoso.com", "John")]
+    [InlineData("Smith Jr., John", "js@contoso.com", "John")]
+    [InlineData("Dr. Amy Chen", "achen@contoso.com", "Amy")]
+    [InlineData("amy", "achen@contoso.com", "Amy")]
+    [InlineData("Amy from Contoso", "achen@contoso.com", "Amy")]
+    [InlineData("Amy Chen <amy.chen@contoso.com>", "amy.chen@contoso.com", "Amy")]
+    [InlineData("'Amy Chen'", "amy.chen@contoso.com", "Amy")]
+    [InlineData("<amy.chen@contoso.com>", "amy.chen@contoso.com", "Amy")]
     public void GreetingName_PersonsDisplayName_ReturnsFirstName(string displayName, string address, string expected)
     {
         Assert.Equal(expected, PersonNames.GreetingName(displayName, address));
@@ -78,6 +93,10 @@ public sealed class PersonNamesTests
     [InlineData("Ms. Clark", "fclark@cpandl.com")]
     [InlineData("Smith, J.", "jsmith@contoso.com")]
     [InlineData("J.", "j@contoso.com")]
+    [InlineData("Contoso Talent", "talent@contoso.com")]
+    [InlineData("Interview Scheduling", "scheduling@contoso.com")]
+    [InlineData("Room 101", "room101@contoso.com")]
+    [InlineData("Recruiter Amy", "achen@contoso.com")]
     [InlineData(null, null)]
     [InlineData(null, "")]
     public void GreetingName_NoPersonsFirstName_ReturnsNull(string? displayName, string? address)
