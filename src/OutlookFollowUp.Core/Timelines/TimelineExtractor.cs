@@ -461,7 +461,8 @@ public static partial class TimelineExtractor
     [GeneratedRegex(@"\b(?:the\s+)?(?<part>beginning|start|early|mid|middle|end|late)(?:\s+of)?(?:\s+the\s+month\s+of)?[\s-]+(?<mon>" + Month + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthPart();
 
-    [GeneratedRegex(@"\b(?:this\s+coming\s+|coming\s+)?(?<next>next\s+)?(?<wd>" + WeekdayFull + @")\b|\b(?:(?:by|on|before|until|till|than|this)\s+(?<next>next\s+)?|(?<next>next\s+))(?<wd>" + WeekdayAbbr + @")\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "next Friday" and "Monday (of) next week" are both the day in the following week.
+    [GeneratedRegex(@"\b(?:this\s+coming\s+|coming\s+)?(?<next>next\s+)?(?<wd>" + WeekdayFull + @")\b(?:,?\s+(?:of\s+)?(?<next>(?:the\s+)?(?:next|following)\s+week)\b)?|\b(?:(?:by|on|before|until|till|than|this)\s+(?<next>next\s+)?|(?<next>next\s+))(?<wd>" + WeekdayAbbr + @")\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:work\s*|working\s+|business\s+)?week|(?:later|sometime|by)\s+this\s+week|this\s+week|within\s+the\s+week|(?:before|by)\s+the\s+weekend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -26,6 +26,10 @@ public sealed class TimelineExtractorTests
     [InlineData("We hope to reach a decision next Friday.", Tue, "2026-11-20")]
     [InlineData("We will get back to you by next Friday.", "2026-11-09", "2026-11-20")]
     [InlineData("We will get back to you by next Friday.", Fri, "2026-11-20")]
+    [InlineData("We'll get back to you Monday next week.", Tue, "2026-11-16")]
+    [InlineData("We'll get back to you on Tuesday of next week.", Tue, "2026-11-17")]
+    [InlineData("We'll get back to you Friday next week.", Tue, "2026-11-20")]
+    [InlineData("We'll get back to you this Friday.", Tue, "2026-11-13")]
     // month names, abbreviations with and without a dot, ordinals, day-first
     [InlineData("We will get back to you by December 4.", Tue, "2026-12-04")]
     [InlineData("We will get back to you by Dec 4th.", Tue, "2026-12-04")]
