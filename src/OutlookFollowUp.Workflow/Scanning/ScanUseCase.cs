@@ -83,6 +83,21 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         return report;
     }
 
+    /// <summary>An event was deleted: cancel its pending follow-up (the reminder is completed and marked cancelled).</summary>
+    /// <returns>True when there was pending work to cancel.</returns>
+    public async Task<bool> CancelForDeletedEventAsync(string mailboxId, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var record = await db.FollowUps.FirstOrDefaultAsync(f => f.MailboxId == mailboxId && f.EventId == eventId, cancellationToken).ConfigureAwait(false);
+        if (record is null || !record.IsOpen)
+        {
+            return false;
+        }
+
+        var run = new ScanRun(new ScanRequest(now, TimeSpan.Zero)) { MailboxId = mailboxId };
+        await CancelAsync(run, record, record.Role ?? record.Company ?? record.FollowUpId, "deleted", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Graph failures that end the run with exit code 1 (everything else is a bug and propagates).</summary>
     public static bool IsGraphFailure(Exception exception) =>
         exception is GraphGatewayException or ApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException

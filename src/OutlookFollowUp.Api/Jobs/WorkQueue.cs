@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookFollowUp.Api.Data;
+
+namespace OutlookFollowUp.Api.Jobs;
+
+/// <summary>The kinds of durable work.</summary>
+public static class WorkKinds
+{
+    /// <summary>Run the scan for a user (drafts, reminders, replies, due status checks).</summary>
+    public const string Scan = "scan";
+
+    /// <summary>An event changed (notification): decide when its follow-up is due.</summary>
+    public const string EventChanged = "event-changed";
+
+    /// <summary>Extend a subscription before it expires.</summary>
+    public const string Renew = "renew";
+
+    /// <summary>Answer reauthorizationRequired.</summary>
+    public const string Reauthorize = "reauthorize";
+
+    /// <summary>Recreate a removed or missing subscription.</summary>
+    public const string Resubscribe = "resubscribe";
+}
+
+/// <summary>
+/// Durable work in the service database: enqueued by notifications, the sweep and the API; claimed with a lease so a
+/// crashed instance's work is taken over; at most one pending item per dedupe key.
+/// </summary>
+internal sealed class WorkQueue(ServiceDbContext db, TimeProvider timeProvider, IOptions<JobsOptions> options)
+{
+    /// <summary>Adds work unless the same work is already pending; <paramref name="moveDue"/> replaces a pending item's due time.</summary>
+    public async Task EnqueueAsync(string userId, string kind, string? subject, DateTimeOffset dueAt, CancellationToken cancellationToken, bool moveDue = false)
+    {
+        var key = DedupeKey(userId, kind, subject);
+        var pending = await db.WorkItems.FirstOrDefaultAsync(w => w.DedupeKey == key && w.CompletedAt == null, cancellationToken).ConfigureAwait(false);
+        if (pending is not null)
+        {
+            if ((moveDue && pending.DueAt != dueAt) || dueAt < pending.DueAt)
+            {
+                pending.DueAt = dueAt;
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        db.WorkItems.Add(new WorkItem
+        {
+            UserId = userId,
+            Kind = kind,
+            Subject = subject,
+            DedupeKey = key,
+            DueAt = dueAt,
+            CreatedAt = timeProvider.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Claims due items for this worker; each claim is an atomic conditional update, safe across instances.</summary>
+    public async Task<IReadOnlyList<WorkItem>> ClaimAsync(string worker, int max, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var candidates = await db.WorkItems.AsNoTracking()
+            .Where(w => w.CompletedAt == null && w.DueAt <= now && (w.LockedUntil == null || w.LockedUntil < now))
+            .OrderBy(w => w.DueAt).Take(max)
+            .Select(w => w.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var claimed = new List<WorkItem>();
+        var until = now + options.Value.LockDuration;
+        foreach (var id in candidates)
+        {
+            var won = await db.WorkItems
+                .Where(w => w.Id == id && w.CompletedAt == null && (w.LockedUntil == null || w.LockedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.LockedUntil, until).SetProperty(w => w.LockedBy, worker).SetProperty(w => w.Attempts, w => w.Attempts + 1), cancellationToken)
+                .ConfigureAwait(false);
+            if (won == 1)
+            {
+                claimed.Add(await db.WorkItems.AsNoTracking().FirstAsync(w => w.Id == id, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return claimed;
+    }
+
+    public async Task CompleteAsync(long id, string? note, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        await db.WorkItems.Where(w => w.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CompletedAt, now).SetProperty(w => w.LockedUntil, (DateTimeOffset?)null).SetProperty(w => w.LastError, note), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Releases a failed item for a later attempt with exponential back-off, or gives up after the last attempt.</summary>
+    public async Task FailAsync(WorkItem item, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Attempts >= options.Value.MaxAttempts)
+        {
+            await CompleteAsync(item.Id, $"gave up after {item.Attempts} attempts: {error}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var retryAt = timeProvider.GetUtcNow() + TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, item.Attempts - 1)));
+        await db.WorkItems.Where(w => w.Id == item.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.DueAt, retryAt).SetProperty(w => w.LockedUntil, (DateTimeOffset?)null).SetProperty(w => w.LastError, error), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public Task<int> CancelPendingAsync(string userId, CancellationToken cancellationToken) =>
+        db.WorkItems.Where(w => w.UserId == userId && w.CompletedAt == null).ExecuteDeleteAsync(cancellationToken);
+
+    private static string DedupeKey(string userId, string kind, string? subject) =>
+        subject is null ? $"{kind}:{userId}" : $"{kind}:{userId}:{subject}";
+}
