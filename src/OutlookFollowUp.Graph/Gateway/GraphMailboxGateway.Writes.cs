@@ -15,7 +15,7 @@ public sealed partial class GraphMailboxGateway
         return await EnsureByKeyAsync(
             drafts,
             d => d.Key,
-            FindDraftsAsync,
+            FindDraftsOnceAsync,
             d => _client.Me.Messages.ToPostRequestInformation(ToMessage(d), rc => rc.Headers.Add("Prefer", PreferImmutableIds)),
             (key, body) =>
             {
@@ -28,19 +28,32 @@ public sealed partial class GraphMailboxGateway
     public async Task<IReadOnlyDictionary<string, KeyedItem>> FindDraftsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var steps = keys.Distinct(StringComparer.Ordinal).Select((key, i) => (Id: i.ToString(CultureInfo.InvariantCulture), Key: key)).ToList();
-        var responses = await ReadAsync(
-            steps.Select(s => (s.Id, _client.Me.Messages.ToGetRequestInformation(rc =>
-            {
-                rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq {ODataString(KeyPropertyId)} and ep/value eq {ODataString(s.Key)})";
-                rc.QueryParameters.Select = ["id", "webLink", "isDraft"];
-                rc.QueryParameters.Top = 1;
-                rc.Headers.Add("Prefer", PreferImmutableIds);
-            }))).ToList(),
-            cancellationToken).ConfigureAwait(false);
+        var steps = DraftLookups(keys);
+        return FoundDrafts(steps, await ReadAsync(steps.Select(s => (s.Id, s.Request)).ToList(), cancellationToken).ConfigureAwait(false));
+    }
 
+    /// <summary>The lookup of <see cref="EnsureDraftsAsync"/>, which already runs inside the retry layer: one round, no retries of its own.</summary>
+    private async Task<IReadOnlyDictionary<string, KeyedItem>> FindDraftsOnceAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var steps = DraftLookups(keys);
+        var responses = new Dictionary<string, StepResponse>(StringComparer.Ordinal);
+        await ReadOnceAsync(steps.Select(s => (s.Id, s.Request)).ToList(), responses, cancellationToken).ConfigureAwait(false);
+        return FoundDrafts(steps, responses);
+    }
+
+    private List<(string Id, string Key, RequestInformation Request)> DraftLookups(IReadOnlyList<string> keys) =>
+        keys.Distinct(StringComparer.Ordinal).Select((key, i) => (i.ToString(CultureInfo.InvariantCulture), key, _client.Me.Messages.ToGetRequestInformation(rc =>
+        {
+            rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq {ODataString(KeyPropertyId)} and ep/value eq {ODataString(key)})";
+            rc.QueryParameters.Select = ["id", "webLink", "isDraft"];
+            rc.QueryParameters.Top = 1;
+            rc.Headers.Add("Prefer", PreferImmutableIds);
+        }))).ToList();
+
+    private static Dictionary<string, KeyedItem> FoundDrafts(List<(string Id, string Key, RequestInformation Request)> steps, Dictionary<string, StepResponse> responses)
+    {
         var found = new Dictionary<string, KeyedItem>(StringComparer.Ordinal);
-        foreach (var (id, key) in steps)
+        foreach (var (id, key, _) in steps)
         {
             var page = Parse(responses[id].Body, GraphModels.MessageCollectionResponse.CreateFromDiscriminatorValue);
             if (page.Value?.FirstOrDefault() is { Id: { } messageId } message)
@@ -166,7 +179,7 @@ public sealed partial class GraphMailboxGateway
             t => t.Key,
             async (keys, token) =>
             {
-                var all = await GetTasksAsync(listId, token).ConfigureAwait(false);
+                var all = await ReadTasksAsync(listId, token).ConfigureAwait(false);
                 return keys.Where(all.ContainsKey).ToDictionary(k => k, k => new KeyedItem(k, all[k].Id, null, false), StringComparer.Ordinal);
             },
             t => _client.Me.Todo.Lists[listId].Tasks.ToPostRequestInformation(ToTask(t)),
@@ -181,6 +194,18 @@ public sealed partial class GraphMailboxGateway
     public async Task UpdateTaskAsync(string listId, string taskId, TaskUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+
+        // A PATCH sets fields to values: repeating it is harmless, so it may be retried. The body is built for every
+        // attempt: Graph models track changes in a backing store, and a model serialized once serializes as {} after.
+        await _resilience.ExecuteAsync(async token =>
+        {
+            await _client.Me.Todo.Lists[listId].Tasks[taskId].PatchAsync(ToPatch(update), cancellationToken: token).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static GraphModels.TodoTask ToPatch(TaskUpdate update)
+    {
         var patch = new GraphModels.TodoTask();
         if (update.Due is { } due)
         {
@@ -203,12 +228,7 @@ public sealed partial class GraphMailboxGateway
             patch.Title = title;
         }
 
-        // A PATCH sets fields to values: repeating it is harmless, so it may be retried.
-        await _resilience.ExecuteAsync(async token =>
-        {
-            await _client.Me.Todo.Lists[listId].Tasks[taskId].PatchAsync(patch, cancellationToken: token).ConfigureAwait(false);
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
+        return patch;
     }
 
     private static GraphModels.TodoTask ToTask(TaskRequest task) => new()
@@ -295,6 +315,7 @@ public sealed partial class GraphMailboxGateway
                 var responses = await _batches.SendAsync(toCreate.Select(c => (c.Id, create(c.Item))).ToList(), token).ConfigureAwait(false);
                 TimeSpan? retryAfter = null;
                 var transient = 0;
+                var status = 0;
                 foreach (var (id, item) in toCreate)
                 {
                     var response = responses[id];
@@ -306,6 +327,7 @@ public sealed partial class GraphMailboxGateway
                     else if (response.IsTransient)
                     {
                         transient++;
+                        status = response.Status;
                         retryAfter = Later(retryAfter, response.RetryAfter);
                     }
                     else
@@ -316,7 +338,7 @@ public sealed partial class GraphMailboxGateway
 
                 if (transient > 0)
                 {
-                    throw new GraphTransientException($"{transient} creates were throttled or failed", System.Net.HttpStatusCode.ServiceUnavailable, retryAfter);
+                    throw new GraphTransientException($"{transient} creates were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
                 }
 
                 return true;
@@ -324,7 +346,13 @@ public sealed partial class GraphMailboxGateway
         }
         catch (Exception ex) when (GraphResilience.IsTransient(ex) || ex is Polly.Timeout.TimeoutRejectedException || ex is ApiException)
         {
-            throw new GraphGatewayException($"Graph still failed after retries: {ex.Message}", ex is ApiException api ? api.ResponseStatusCode : 0, ex);
+            var status = ex switch
+            {
+                ApiException api => api.ResponseStatusCode,
+                GraphTransientException transient => (int)transient.Status,
+                _ => 0,
+            };
+            throw new GraphGatewayException($"Graph still failed after retries: {ex.Message}", status, ex);
         }
 
         return unique.Select(i =>

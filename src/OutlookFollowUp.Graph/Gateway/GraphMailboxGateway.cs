@@ -212,7 +212,7 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
     }
 
     /// <summary>
-    /// Sends read-only requests in one batch and retries the ones Graph throttled or failed, after their own
+    /// Sends read-only requests in batches and retries the ones Graph throttled or failed, after their own
     /// Retry-After; reads are safe to repeat.
     /// </summary>
     private async Task<Dictionary<string, StepResponse>> ReadAsync(IReadOnlyList<(string Id, RequestInformation Request)> steps, CancellationToken cancellationToken)
@@ -220,35 +220,51 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
         var results = new Dictionary<string, StepResponse>(StringComparer.Ordinal);
         await _resilience.ExecuteAsync(async token =>
         {
-            var pending = steps.Where(s => !results.ContainsKey(s.Id)).ToList();
-            var responses = await _batches.SendAsync(pending, token).ConfigureAwait(false);
-            TimeSpan? retryAfter = null;
-            var transient = 0;
-            foreach (var (id, response) in responses)
-            {
-                if (response.IsSuccess)
-                {
-                    results[id] = response;
-                }
-                else if (response.IsTransient)
-                {
-                    transient++;
-                    retryAfter = Later(retryAfter, response.RetryAfter);
-                }
-                else
-                {
-                    throw new GraphGatewayException($"Graph answered {response.Status} to a read ({ErrorCode(response.Body)})", response.Status);
-                }
-            }
-
-            if (transient > 0)
-            {
-                throw new GraphTransientException($"{transient} batched reads were throttled or failed", System.Net.HttpStatusCode.TooManyRequests, retryAfter);
-            }
-
+            await ReadOnceAsync(steps, results, token).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
         return results;
+    }
+
+    /// <summary>
+    /// One round of <see cref="ReadAsync"/> without retrying, for callers that already run inside the retry layer:
+    /// sends the steps not yet in <paramref name="results"/>, keeps the answers, and throws a transient failure (with
+    /// the longest Retry-After) when Graph throttled or failed any of them.
+    /// </summary>
+    private async Task ReadOnceAsync(IReadOnlyList<(string Id, RequestInformation Request)> steps, Dictionary<string, StepResponse> results, CancellationToken cancellationToken)
+    {
+        var pending = steps.Where(s => !results.ContainsKey(s.Id)).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var responses = await _batches.SendAsync(pending, cancellationToken).ConfigureAwait(false);
+        TimeSpan? retryAfter = null;
+        var transient = 0;
+        var status = 0;
+        foreach (var (id, response) in responses)
+        {
+            if (response.IsSuccess)
+            {
+                results[id] = response;
+            }
+            else if (response.IsTransient)
+            {
+                transient++;
+                status = response.Status;
+                retryAfter = Later(retryAfter, response.RetryAfter);
+            }
+            else
+            {
+                throw new GraphGatewayException($"Graph answered {response.Status} to a read ({ErrorCode(response.Body)})", response.Status);
+            }
+        }
+
+        if (transient > 0)
+        {
+            throw new GraphTransientException($"{transient} batched reads were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
+        }
     }
 
     private static T Parse<T>(string json, ParsableFactory<T> factory)

@@ -72,6 +72,8 @@ public sealed class GraphResilience
     public static TimeSpan? RetryAfter(Exception? exception, TimeProvider timeProvider) => exception switch
     {
         GraphTransientException transient => transient.RetryAfter,
+        // A refused $batch envelope: Graph.Core throws ServiceException, whose headers hide ApiException's (always empty there).
+        Microsoft.Graph.ServiceException { ResponseHeaders: { } headers } => RetryAfter(headers, timeProvider),
         ApiException api when api.ResponseHeaders is { } headers && headers.TryGetValue("Retry-After", out var values) =>
             ParseRetryAfter(values.FirstOrDefault(), timeProvider),
         _ => null,
