@@ -412,7 +412,7 @@ public static partial class TimelineExtractor
         @"|\b(?:get|getting|come|coming|circle|circling)\s+back\s+(?:to|with)\s+(?:you|candidates|all)\b" +
         @"|\bbe\s+in\s+touch\b|\b(?:get|getting)\s+in\s+touch\s+with\s+you\b|\bin\s+contact\s+with\s+you\b" +
         @"|\bfollow(?:ing)?[\s-]+up\s+with\s+you\b" +
-        @"|\b(?:we|i|they|team|someone|recruiter|manager|hr)(?:'ll|\s+will|\s+would|\s+should|\s+shall|\s+(?:plan|aim|hope|expect|intend|try)\s+to)?\s+(?:reach\s+out|follow[\s-]+up)\b" +
+        @"|\b(?:we|i|they|team|someone|recruiter|manager|hr)(?:'ll|\s+will|\s+would|\s+should|\s+shall|\s+(?:plan|aim|hope|expect|intend|try)\s+to)?\s+(?:reach\s+out|follow[\s-]+up|respond)\b" +
         @"|\breach(?:ing)?\s+out\s+to\s+you\b" +
         @"|\b(?:contact|contacting|call|calling|email|emailing|e-mail|notify|notifying|inform|informing|advise|advising|update|updating|reach)\s+(?:you|everyone|(?:all\s+)?(?:the\s+)?(?:candidates|applicants))\b" +
         @"|\bbe\s+(?:notified|informed|contacted|advised|updated)\b" +
@@ -421,7 +421,7 @@ public static partial class TimelineExtractor
         @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
         @"|\bnext\s+steps?\b" +
         @"|\b(?:an?|any|the|further|final|status|an\s+official)\s+updates?\b|\bupdates?\s+(?:on|about|regarding|from\s+us)\b" +
-        @"|\b(?:our|a|the|final)\s+(?:response|answer|reply)\b|\boutcome\b|\bresults?\b(?!\s+(?:of|from)\s+(?:your|the)\s+(?:test|assessment))|(?<!\byour\s)\bfeedback\b|\brevert\b" +
+        @"|\b(?:our|a|an|the|final)\s+(?:response|answer|reply)\b|\boutcome\b|\bresults?\b(?!\s+(?:of|from)\s+(?:your|the)\s+(?:test|assessment))|(?<!\byour\s)\bfeedback\b|\brevert\b" +
         @"|\b(?:have|share|send)\s+(?:some\s+|any\s+)?news\b|\bnews\s+(?:for|to)\s+you\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployerResponse();
@@ -465,7 +465,7 @@ public static partial class TimelineExtractor
     [GeneratedRegex(@"\b(?:this\s+coming\s+|coming\s+)?(?<next>next\s+)?(?<wd>" + WeekdayFull + @")\b(?:,?\s+(?:of\s+)?(?<next>(?:the\s+)?(?:next|following)\s+week)\b)?|\b(?:(?:by|on|before|until|till|than|this)\s+(?<next>next\s+)?|(?<next>next\s+))(?<wd>" + WeekdayAbbr + @")\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:work\s*|working\s+|business\s+)?week|(?:later|sometime|by)\s+this\s+week|this\s+week|within\s+the\s+week|(?:before|by)\s+the\s+weekend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:(?:the|this)\s+)?(?:work\s*|working\s+|business\s+)?week|eow|(?:later|sometime|by)\s+this\s+week|this\s+week|within\s+the\s+week|(?:before|by)\s+the\s+weekend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ThisWeek();
 
     [GeneratedRegex(@"\b(?:(?:early|late|mid|sometime|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start|middle)\s+of)[\s-]+)?(?:the\s+)?(?:next|following)\s+week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -474,7 +474,7 @@ public static partial class TimelineExtractor
     [GeneratedRegex(@"\b(?:the\s+)?week\s+after\s+next\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekAfterNext();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+month|(?:later|sometime)\s+this\s+month|this\s+month|within\s+the\s+month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:(?:the|this)\s+)?month|month[\s-]end|eom|(?:later|sometime)\s+this\s+month|this\s+month|within\s+the\s+month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ThisMonth();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?<part>beginning|start|early|mid|middle|end|late)(?:\s+of)?[\s-]+)?(?:the\s+)?next\s+month\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -165,6 +165,28 @@ public sealed class TimelineExtractorTests
     [InlineData("We'll update you next Tuesday.", Tue, "2026-11-17")]
     [InlineData("We hope to have news for you by Friday.", Tue, "2026-11-13")]
     [InlineData("We'll get back to you the week of 23 November.", Tue, "2026-11-27")]
+    [InlineData("We'll get back to you the week after next.", Tue, "2026-11-27")]
+    [InlineData("We will get back to you later this week.", Tue, "2026-11-13")]
+    [InlineData("We will make a decision by end of month.", Tue, "2026-11-30")]
+    [InlineData("We will make a decision by month end.", Tue, "2026-11-30")]
+    [InlineData("We will make a decision by month-end.", Tue, "2026-11-30")]
+    [InlineData("We will make a decision by the end of this month.", Tue, "2026-11-30")]
+    [InlineData("We'll let you know by end of week.", Tue, "2026-11-13")]
+    [InlineData("We'll let you know by EOW.", Tue, "2026-11-13")]
+    [InlineData("We'll let you know by end of next week.", Tue, "2026-11-20")]
+    [InlineData("We'll let you know by the end of the following week.", Tue, "2026-11-20")]
+    [InlineData("We'll let you know by the end of the next week.", Tue, "2026-11-20")]
+    [InlineData("We will make a decision by end of day Friday.", Tue, "2026-11-13")]
+    [InlineData("We'll have an answer for you early next month.", Tue, "2026-12-07")]
+    [InlineData("We'll let you know within the week.", Tue, "2026-11-13")]
+    [InlineData("We will be in touch before the weekend.", Tue, "2026-11-13")]
+    [InlineData("We'll follow up within 2-3 business days.", Tue, "2026-11-13")]
+    [InlineData("We'll get back to you in 5 business days or less.", Tue, "2026-11-17")]
+    [InlineData("We'll get back to you no later than Friday.", Tue, "2026-11-13")]
+    [InlineData("We'll get back to you no later than November 20.", Tue, "2026-11-20")]
+    [InlineData("Decisions will be communicated within fourteen days.", Tue, "2026-11-24")]
+    [InlineData("You will hear from us within 10 working days of the interview.", Tue, "2026-11-24")]
+    [InlineData("We aim to respond within two working days.", Tue, "2026-11-12")]
     public void Extract_EmployerStatement_ResolvesRespondBy(string text, string d, string expected)
     {
         Assert.Equal(Date(expected), RespondBy(text, d));
@@ -207,6 +229,7 @@ public sealed class TimelineExtractorTests
     [InlineData("You will receive a calendar invite within 2 days.")]
     [InlineData("The recruiter will call you on Friday at 3pm for the phone screen.")]
     [InlineData("Please submit your feedback form within 24 hours.")]
+    [InlineData("We will be in touch before Thanksgiving.")]
     public void Extract_NotAnEmployerStatement_ReturnsNull(string text)
     {
         Assert.Null(RespondBy(text, Tue));
