@@ -13,7 +13,7 @@ public sealed class EmailAddressTests
     [InlineData("amy@@contoso.com", "amy@@contoso.com", "amy", "@contoso.com", false)]
     [InlineData("amy chen@contoso.com", "amy chen@contoso.com", "amy chen", "contoso.com", false)]
     [InlineData("", "", "", "", false)]
-    public void Parts_Address_AreNormalized(string address, string normalized, string local, string domain, bool wellFormed)
+    public void Normalized_Address_IsTrimmedLowerCasedAndSplit(string address, string normalized, string local, string domain, bool wellFormed)
     {
         var email = new EmailAddress(address);
 
@@ -32,14 +32,14 @@ public sealed class EmailAddressTests
     }
 
     [Fact]
-    public void MailboxUser_Unknown_IsNobody()
+    public void MailboxUserIs_KnownOrUnknownUser_MatchesOnlyTheirAddress()
     {
         Assert.False(MailboxUser.Unknown.Is(new EmailAddress("ana.souza@outlook.com")));
         Assert.True(EventBuilder.Candidate.Is(new EmailAddress("ANA.SOUZA@outlook.com")));
     }
 
     [Fact]
-    public void FollowUpId_IsTheICalUIdElseTheId()
+    public void FollowUpId_ICalUIdPresentOrBlank_IsItElseTheEventId()
     {
         var e = new EventBuilder().WithId("AAMk1", "ICAL1").Build();
 

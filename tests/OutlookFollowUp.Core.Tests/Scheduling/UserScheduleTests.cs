@@ -73,7 +73,7 @@ public sealed class UserScheduleTests
     }
 
     [Fact]
-    public void Default_IsUtcMondayToFridayAtNine()
+    public void Default_Properties_AreUtcMondayToFridayAtNine()
     {
         Assert.Equal(TimeZoneInfo.Utc, UserSchedule.Default.TimeZone);
         Assert.Equal(WorkWeek.MondayToFriday, UserSchedule.Default.WorkWeek);
