@@ -12,7 +12,16 @@ namespace OutlookFollowUp.Graph.Client;
 public static class GraphClientBuilder
 {
     /// <summary>Creates a client for the configured base URL with the given token source.</summary>
-    public static GraphServiceClient Create(GraphOptions options, IAccessTokenProvider tokens, GraphRequestLog log, TimeProvider timeProvider, HttpMessageHandler? finalHandler = null)
+    /// <param name="options">Graph settings.</param>
+    /// <param name="tokens">The mailbox owner's tokens.</param>
+    /// <param name="log">Where requests are recorded.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="finalHandler">A shared connection pool (not disposed with the client), or null for a pool of its own.</param>
+    /// <param name="mailboxKey">
+    /// Identifies the mailbox: clients created with the same key (in this process) share its concurrent-request limit.
+    /// Null gives the client a limit of its own.
+    /// </param>
+    public static GraphServiceClient Create(GraphOptions options, IAccessTokenProvider tokens, GraphRequestLog log, TimeProvider timeProvider, HttpMessageHandler? finalHandler = null, string? mailboxKey = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!options.HasValidBaseUrl())
@@ -22,7 +31,7 @@ public static class GraphClientBuilder
 
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
         handlers.Insert(0, new RequestLogHandler(log, timeProvider));
-        handlers.Insert(0, new MailboxConcurrencyHandler(options.MaxConcurrentRequests));
+        handlers.Insert(0, new MailboxConcurrencyHandler(MailboxLimit.Acquire(mailboxKey is null ? null : $"{options.BaseUrl.TrimEnd('/')}|{mailboxKey}", options.MaxConcurrentRequests)));
         // A caller-provided final handler is a shared connection pool: the client must not dispose it.
         var httpClient = GraphClientFactory.Create(handlers, finalHandler: finalHandler, disposeHandler: finalHandler is null);
         // Per-attempt time limits come from the resilience pipeline; the HttpClient's own limit is only a backstop.

@@ -53,10 +53,19 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
     }
 
     /// <summary>Creates a gateway for one mailbox with its own HTTP pipeline.</summary>
-    public static GraphMailboxGateway Create(GraphOptions options, Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider tokens, TimeProvider timeProvider, HttpMessageHandler? finalHandler = null)
+    /// <param name="options">Graph settings.</param>
+    /// <param name="tokens">The mailbox owner's tokens.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="finalHandler">A shared connection pool (not disposed with the gateway), or null for a pool of its own.</param>
+    /// <param name="mailboxKey">
+    /// Identifies the mailbox (e.g. the user's id): gateways created with the same key in this process share Outlook's
+    /// limit of 4 concurrent requests per mailbox, so concurrent workers and requests for one user never exceed it.
+    /// Null gives the gateway a limit of its own (enough when it is the only one open for its mailbox).
+    /// </param>
+    public static GraphMailboxGateway Create(GraphOptions options, Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider tokens, TimeProvider timeProvider, HttpMessageHandler? finalHandler = null, string? mailboxKey = null)
     {
         var log = new GraphRequestLog();
-        var client = GraphClientBuilder.Create(options, tokens, log, timeProvider, finalHandler);
+        var client = GraphClientBuilder.Create(options, tokens, log, timeProvider, finalHandler, mailboxKey);
         return new GraphMailboxGateway(client, options, log, timeProvider, ownsClient: true);
     }
 
