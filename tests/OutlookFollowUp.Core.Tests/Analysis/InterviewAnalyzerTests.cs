@@ -366,6 +366,27 @@ public sealed class InterviewAnalyzerTests
         Assert.Equal(DateOnly.Parse(expected, inv), due);
     }
 
+    [Fact]
+    public void Analyze_UsersOwnStatusCheckPolicy_ChangesTheDueDate()
+    {
+        var e = new EventBuilder().WithHtmlBody("<p>We'll let you know by Friday.</p>").Build();
+        var context = Context() with { Policy = new StatusCheckPolicy(GraceBusinessDays: 3, DefaultBusinessDays: 7) };
+
+        Assert.Equal(new DateOnly(2026, 11, 18), InterviewAnalyzer.Analyze(e, context).StatusCheck?.Due);
+        Assert.Equal(new DateOnly(2026, 11, 19), InterviewAnalyzer.Analyze(new EventBuilder().Build(), context).StatusCheck?.Due);
+    }
+
+    [Fact]
+    public void Analyze_NotAnInterview_HasNoRoleOrCompany()
+    {
+        var e = new EventBuilder().WithSubject("Podcast interview - Contoso").Build();
+
+        var analysis = InterviewAnalyzer.Analyze(e, Context());
+
+        Assert.Null(analysis.Role);
+        Assert.Null(analysis.Company);
+    }
+
     private static AnalysisContext Context(string zone = "UTC") =>
         new(EventBuilder.Candidate, new UserSchedule(TimeZoneInfo.FindSystemTimeZoneById(zone), WorkWeek.MondayToFriday, UserSchedule.DefaultStartOfWorkingDay));
 }
