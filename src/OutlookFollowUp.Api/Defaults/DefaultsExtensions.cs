@@ -58,7 +58,11 @@ public static class DefaultsExtensions
     public static WebApplication UseFollowUpDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
+        // Unreadable JSON and bad route values are the client's fault: 400 ProblemDetails, not 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -24,45 +24,40 @@ public static class InterviewsApi
         return group;
     }
 
-    internal static async Task<Results<Ok<InterviewView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Analyze(
+    internal static async Task<Results<Ok<InterviewView>, ProblemHttpResult, ValidationProblem>> Analyze(
         HttpContext http, AnalyzeItemRequest request, InterviewService interviews, CancellationToken cancellationToken) =>
         Map(await interviews.AnalyzeAsync(http.User, request, cancellationToken).ConfigureAwait(false));
 
-    internal static async Task<Results<Ok<CreateDraftsResult>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> CreateDrafts(
+    internal static async Task<Results<Ok<CreateDraftsResult>, ProblemHttpResult, ValidationProblem>> CreateDrafts(
         HttpContext http, CreateDraftsBody request, InterviewService interviews, CancellationToken cancellationToken) =>
         Map(await interviews.CreateDraftsAsync(http.User, request.EventId, new CreateDraftsRequest(request.Notes, request.Recipients, request.Edits), cancellationToken).ConfigureAwait(false));
 
     internal static async Task<Ok<IReadOnlyList<TrackedView>>> ListInterviews(HttpContext http, InterviewService interviews, CancellationToken cancellationToken) =>
         TypedResults.Ok(await interviews.ListAsync(http.User, cancellationToken).ConfigureAwait(false));
 
-    internal static async Task<Results<Ok<TrackedView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetInterview(
+    internal static async Task<Results<Ok<TrackedView>, ProblemHttpResult>> GetInterview(
         HttpContext http, string followUpId, InterviewService interviews, CancellationToken cancellationToken) =>
         await interviews.GetAsync(http.User, followUpId, cancellationToken).ConfigureAwait(false) is { } view
             ? TypedResults.Ok(view)
-            : TypedResults.NotFound(Problem(404, "No interview of yours has this id."));
+            : Problem(404, "No interview of yours has this id.");
 
-    internal static async Task<Results<Ok<TrackedView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> SetAutoMode(
+    internal static async Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetAutoMode(
         HttpContext http, string followUpId, AutoModeRequest request, InterviewService interviews, CancellationToken cancellationToken) =>
         Map(await interviews.SetAutoModeAsync(http.User, followUpId, request, cancellationToken).ConfigureAwait(false));
 
-    internal static async Task<Results<Ok<TrackedView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> SetStatusCheckDate(
+    internal static async Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetStatusCheckDate(
         HttpContext http, string followUpId, StatusCheckDateRequest request, InterviewService interviews, CancellationToken cancellationToken) =>
         Map(await interviews.SetStatusCheckDateAsync(http.User, followUpId, request, cancellationToken).ConfigureAwait(false));
 
-    private static Results<Ok<T>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>> Map<T>(Outcome<T> outcome) => outcome.Status switch
+    private static Results<Ok<T>, ProblemHttpResult, ValidationProblem> Map<T>(Outcome<T> outcome) => outcome.Status switch
     {
         200 => TypedResults.Ok(outcome.Value!),
-        404 => TypedResults.NotFound(Problem(404, outcome.Problem!)),
-        409 => TypedResults.Conflict(Problem(409, outcome.Problem!)),
+        404 or 409 => Problem(outcome.Status, outcome.Problem!),
         _ => TypedResults.ValidationProblem(outcome.Errors ?? new Dictionary<string, string[]>(), detail: outcome.Problem),
     };
 
-    private static Microsoft.AspNetCore.Mvc.ProblemDetails Problem(int status, string detail) => new()
-    {
-        Status = status,
-        Title = status == 404 ? "Not found" : "Nothing to do",
-        Detail = detail,
-    };
+    private static ProblemHttpResult Problem(int status, string detail) =>
+        TypedResults.Problem(statusCode: status, title: status == 404 ? "Not found" : "Nothing to do", detail: detail);
 }
 
 /// <summary>The body of POST /api/interviews/drafts (ids go in the body: Outlook REST ids may hold '/' and '=').</summary>

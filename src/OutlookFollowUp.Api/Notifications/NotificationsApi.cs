@@ -143,9 +143,24 @@ public static class NotificationsApi
 
     private static async Task<IReadOnlyList<ChangeNotification>?> ReadAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        // Bounded whatever the server enforces: never more than MaxBodyBytes is read.
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw new BadHttpRequestException("The notification body is too large.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         try
         {
-            var batch = await JsonSerializer.DeserializeAsync(http.Request.Body, NotificationJson.Default.ChangeNotificationBatch, cancellationToken).ConfigureAwait(false);
+            buffer.Position = 0;
+            var batch = await JsonSerializer.DeserializeAsync(buffer, NotificationJson.Default.ChangeNotificationBatch, cancellationToken).ConfigureAwait(false);
             return batch?.Value is { Count: <= MaxNotifications } value ? value : null;
         }
         catch (JsonException)
