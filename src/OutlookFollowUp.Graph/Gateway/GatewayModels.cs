@@ -35,7 +35,8 @@ public sealed record TaskUpdate(DateOnly? Due = null, DateTimeOffset? RemindAt =
 /// <param name="Id">Graph's id of the message or task.</param>
 /// <param name="WebLink">A link that opens it, when Graph gave one.</param>
 /// <param name="Created">True when this call created it; false when it was already there.</param>
-public sealed record KeyedItem(string Key, string Id, string? WebLink, bool Created);
+/// <param name="Completed">For a task that was already there: true when it is completed.</param>
+public sealed record KeyedItem(string Key, string Id, string? WebLink, bool Created, bool Completed = false);
 
 /// <summary>The result for one key: the item, or why it could not be written.</summary>
 public sealed record EnsureResult(string Key, KeyedItem? Item, string? Error)

@@ -180,7 +180,7 @@ public sealed partial class GraphMailboxGateway
             async (keys, token) =>
             {
                 var all = await ReadTasksAsync(listId, token).ConfigureAwait(false);
-                return keys.Where(all.ContainsKey).ToDictionary(k => k, k => new KeyedItem(k, all[k].Id, null, false), StringComparer.Ordinal);
+                return keys.Where(all.ContainsKey).ToDictionary(k => k, k => new KeyedItem(k, all[k].Id, null, false, all[k].Completed), StringComparer.Ordinal);
             },
             t => _client.Me.Todo.Lists[listId].Tasks.ToPostRequestInformation(ToTask(t)),
             (key, body) =>

@@ -247,6 +247,16 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         if (run.Request.DryRun)
         {
             run.Created.AddRange(wanted.Select(w => new ScanAction(ScanKinds.ThankYouDraft, w.Draft.Key, w.Event.Id, w.Event.Subject, w.Draft.To.Address)));
+
+            // As if drafted (in memory only: a dry run saves nothing), so the report also shows the tasks a real run would create.
+            foreach (var (followUpId, _) in run.Actionable)
+            {
+                if (run.Records[followUpId] is { State: FollowUpState.Detected } record)
+                {
+                    record.State = FollowUpState.Drafted;
+                }
+            }
+
             return;
         }
 
@@ -339,7 +349,17 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
         foreach (var (record, calendarEvent, analysis) in scheduled)
         {
             var result = byKey[analysis.StatusCheck!.TaskKey];
-            if (result.Item is { } item)
+            if (result.Item is { Created: false, Completed: true } done)
+            {
+                // Completed before (a run whose ledger was lost, or the user in To Do): nothing more to do, nothing to write.
+                record.TaskListId = listId;
+                record.TaskId = done.Id;
+                record.State = FollowUpState.Completed;
+                record.CompletedAt = run.Request.Now;
+                record.CompletedReason = "task already completed";
+                record.UpdatedAt = run.Request.Now;
+            }
+            else if (result.Item is { } item)
             {
                 record.TaskListId = listId;
                 record.TaskId = item.Id;

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using OutlookFollowUp.Graph.Client;
+using OutlookFollowUp.Graph.Gateway;
+using OutlookFollowUp.Simulator;
+using OutlookFollowUp.TestUtilities.GraphJson;
+using OutlookFollowUp.TestUtilities.Time;
+using OutlookFollowUp.Workflow.Ledger;
+using OutlookFollowUp.Workflow.Scanning;
+
+namespace OutlookFollowUp.Workflow.Tests.Infrastructure;
+
+/// <summary>
+/// One simulated mailbox and one ledger; every <see cref="ScanAsync"/> is a fresh run of the job (a new gateway and a
+/// new database context), as the CLI or a service worker would start it. Retry waits are skipped (and recorded) by
+/// <see cref="Clock"/>.
+/// </summary>
+public sealed class ScanHarness : IDisposable
+{
+    public ScanHarness(
+        ITestLedger ledger,
+        IEnumerable<JsonObject> events,
+        IEnumerable<JsonObject>? inbox = null,
+        JsonObject? mailboxSettings = null,
+        Action<GraphOptions>? configure = null,
+        Func<HttpMessageHandler>? finalHandler = null)
+    {
+        _finalHandler = finalHandler;
+        Ledger = ledger;
+        Clock = new FastForwardTimeProvider(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
+        var seed = new SimulatorSeed(SampleMailboxJson.Me, mailboxSettings ?? SampleMailboxJson.MailboxSettings, events, inbox ?? []);
+        Simulator = GraphSimulator.Start(seed, new SimulatorOptions { TimeProvider = Clock, ValidateSubscriptionEndpoints = false });
+        Options = new GraphOptions { BaseUrl = Simulator.BaseUrl };
+        configure?.Invoke(Options);
+    }
+
+    private readonly Func<HttpMessageHandler>? _finalHandler;
+
+    public GraphSimulator Simulator { get; }
+
+    public FastForwardTimeProvider Clock { get; }
+
+    public GraphOptions Options { get; }
+
+    /// <summary>The ledger the next scan uses; replace it to simulate a lost database.</summary>
+    public ITestLedger Ledger { get; set; }
+
+    /// <summary>Runs the scan once, as `followup scan --once --now {now} --lookback {lookback}` would.</summary>
+    public async Task<ScanReport> ScanAsync(DateTimeOffset now, TimeSpan? lookback = null, bool dryRun = false)
+    {
+        using var gateway = GraphMailboxGateway.Create(Options, new StaticAccessTokenProvider("t"), Clock, _finalHandler?.Invoke());
+        await using var db = await Ledger.OpenAsync();
+        var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance);
+        return await scan.RunOnceAsync(new ScanRequest(now, lookback ?? TimeSpan.FromDays(7), dryRun), CancellationToken.None);
+    }
+
+    /// <summary>Runs the scan and fails the test when the run reports a Graph failure.</summary>
+    public async Task<ScanReport> ScanOkAsync(DateTimeOffset now, TimeSpan? lookback = null, bool dryRun = false)
+    {
+        var report = await ScanAsync(now, lookback, dryRun);
+        Assert.True(report.Failure is null, "the scan failed: " + report.Failure);
+        return report;
+    }
+
+    /// <summary>The ledger's records.</summary>
+    public async Task<List<FollowUpRecord>> RecordsAsync()
+    {
+        await using var db = await Ledger.OpenAsync();
+        return [.. db.FollowUps.AsEnumerable().OrderBy(r => r.InterviewEnd)];
+    }
+
+    /// <summary>What the mailbox holds now: drafts and To Do tasks in the product's list.</summary>
+    public MailboxState State() => MailboxState.Of(Simulator);
+
+    /// <summary>Writes the Simulator answered (POST/PATCH/DELETE to the mailbox, $batch envelopes left out).</summary>
+    public IReadOnlyList<SimulatorRequestLogEntry> Writes() =>
+        Simulator.GetRequestLog().Where(e => e.Method is "POST" or "PATCH" or "DELETE" && !e.PathAndQuery.Contains("$batch", StringComparison.Ordinal)).ToList();
+
+    public void Dispose()
+    {
+        Simulator.Dispose();
+        Ledger.Dispose();
+    }
+}
+
+/// <summary>The drafts and tasks of a simulated mailbox in comparable form.</summary>
+public sealed record MailboxState(IReadOnlyList<DraftState> Drafts, IReadOnlyList<TaskState> Tasks)
+{
+    public static MailboxState Of(GraphSimulator simulator)
+    {
+        var drafts = simulator.GetDrafts()
+            .Select(d => new DraftState(
+                d["singleValueExtendedProperties"]?.AsArray().Select(p => p?["value"]?.GetValue<string>()).FirstOrDefault() ?? "(no key)",
+                string.Join(",", d["toRecipients"]?.AsArray().Select(r => r?["emailAddress"]?["address"]?.GetValue<string>()) ?? []),
+                d["subject"]?.GetValue<string>() ?? ""))
+            .OrderBy(d => d.Key, StringComparer.Ordinal)
+            .ToList();
+        var tasks = simulator.GetTodoLists()
+            .Where(l => l["displayName"]?.GetValue<string>() == GraphMailboxGateway.TaskListName)
+            .SelectMany(l => simulator.GetTasks(l["id"]!.GetValue<string>()))
+            .Select(t => new TaskState(
+                t["linkedResources"]?.AsArray().Select(r => r?["externalId"]?.GetValue<string>()).FirstOrDefault() ?? "(no key)",
+                t["dueDateTime"]?["dateTime"]?.GetValue<string>()?[..10] ?? "",
+                t["status"]?.GetValue<string>() ?? "",
+                t["reminderDateTime"]?["dateTime"]?.GetValue<string>()?[..16] ?? "",
+                t["title"]?.GetValue<string>() ?? ""))
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            .ToList();
+        return new MailboxState(drafts, tasks);
+    }
+
+    public IEnumerable<string> DraftKeys => Drafts.Select(d => d.Key);
+
+    public TaskState Task(string key) => Assert.Single(Tasks, t => t.Key == key);
+
+    /// <summary>Keys, recipients, subjects, due dates and statuses, for comparing two mailboxes.</summary>
+    public string Describe() =>
+        string.Join("\n", Drafts.Select(d => $"draft {d.Key} to {d.To}: {d.Subject}").Concat(Tasks.Select(t => $"task {t.Key} due {t.Due} {t.Status}")));
+}
+
+public sealed record DraftState(string Key, string To, string Subject);
+
+public sealed record TaskState(string Key, string Due, string Status, string Reminder, string Title);
