@@ -9,6 +9,8 @@ command -v dotnet >/dev/null 2>&1 || { echo "the .NET 10 SDK is required (https:
 ls /usr/lib/x86_64-linux-gnu/libicuuc.so* >/dev/null 2>&1 || ls /usr/lib/*/libicuuc.so* >/dev/null 2>&1 || need_apt+=(libicu-dev)
 # Time-zone database for IANA ids.
 [ -d /usr/share/zoneinfo/America ] || need_apt+=(tzdata)
+# PostgreSQL: the ledger's PostgreSQL tests run against a throwaway cluster (scripts/postgres.sh).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then

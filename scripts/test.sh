@@ -21,6 +21,10 @@ if ! grep -q "Build succeeded" "$out/build.log"; then
   exit 1
 fi
 
+# PostgreSQL for the ledger tests, stopped when the run ends.
+eval "$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop' EXIT
+
 status=0
 dotnet test OutlookFollowUp.sln -c Release --no-build -nologo \
   --logger "trx" --results-directory "$out" -- RunConfiguration.TreatNoTestsAsError=false || status=$?
