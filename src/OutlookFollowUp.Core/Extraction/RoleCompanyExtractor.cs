@@ -340,6 +340,13 @@ public static partial class RoleCompanyExtractor
 
         foreach (Match m in CapitalizedPhrase().Matches(text))
         {
+            // A phrase can only spell a label that starts with its first letter: skip the rest cheaply.
+            var first = char.ToLowerInvariant(m.Value[0]);
+            if (!labels.Any(l => l.Length > 0 && char.ToLowerInvariant(l[0]) == first))
+            {
+                continue;
+            }
+
             var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Try the longest prefix first: "Lucerne Publishing team" → "Lucerne Publishing".
             for (var n = Math.Min(words.Length, 5); n >= 1; n--)

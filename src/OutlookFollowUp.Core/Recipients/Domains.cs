@@ -47,10 +47,11 @@ public static class Domains
     /// <summary>The scheduling system a domain belongs to ("app.smartrecruiters.com" → "smartrecruiters.com"), or null.</summary>
     public static string? SchedulingSystemOf(string domain)
     {
-        var d = domain.Trim().ToLowerInvariant();
+        var d = domain.AsSpan().Trim();
         foreach (var system in SchedulingSystems)
         {
-            if (d == system || d.EndsWith("." + system, StringComparison.Ordinal))
+            if (d.EndsWith(system, StringComparison.OrdinalIgnoreCase)
+                && (d.Length == system.Length || d[d.Length - system.Length - 1] == '.'))
             {
                 return system;
             }

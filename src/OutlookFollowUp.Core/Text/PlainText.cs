@@ -11,6 +11,9 @@ namespace OutlookFollowUp.Core.Text;
 /// </summary>
 public static partial class PlainText
 {
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>Converts a body to normalized plain text.</summary>
     public static string FromBody(string? content, bool isHtml)
     {
@@ -82,6 +85,12 @@ public static partial class PlainText
     /// <summary>Removes diacritics and lower-cases, for comparing names ("José" equals "jose").</summary>
     public static string Fold(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant(); // nothing to decompose: the common case, and the hot one
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -98,7 +107,13 @@ public static partial class PlainText
     /// <summary>Only the letters and digits of a text, folded: "A. Datum Corp." → "adatumcorp".</summary>
     public static string LettersAndDigits(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var folded = Fold(text);
+        if (folded.AsSpan().IndexOfAnyExcept(AsciiLettersAndDigits) < 0)
+        {
+            return folded;
+        }
+
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
