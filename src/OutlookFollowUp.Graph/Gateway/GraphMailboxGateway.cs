@@ -150,9 +150,10 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
                 rc.QueryParameters.Select = EventFields;
                 AddEventPreferences(rc.Headers);
             }, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            return item is not null && EventMapper.TryMap(item, out var mapped, out var error)
+            string? error = "empty answer";
+            return item is not null && EventMapper.TryMap(item, out var mapped, out error)
                 ? mapped
-                : throw new GraphGatewayException($"event {eventId} could not be read", 200);
+                : throw new GraphGatewayException($"event {eventId} could not be read: {error}", 200) { UnreadableItemId = eventId };
         }
         catch (ApiException ex) when (ex.ResponseStatusCode == 404)
         {

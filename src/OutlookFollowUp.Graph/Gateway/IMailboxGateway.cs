@@ -19,6 +19,7 @@ public interface IMailboxGateway : IDisposable
     Task<CalendarWindow> GetCalendarViewAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
 
     /// <summary>One event by id, or null when it no longer exists.</summary>
+    /// <exception cref="Resilience.GraphGatewayException">With <c>UnreadableItemId</c> set when the event exists but cannot be read.</exception>
     Task<CalendarEvent?> GetEventAsync(string eventId, CancellationToken cancellationToken);
 
     /// <summary>The event an invite message refers to (a meeting request opened in the reading pane), or null.</summary>

@@ -125,4 +125,7 @@ public sealed class GraphGatewayException(string message, int status, Exception?
 {
     /// <summary>The HTTP status, or 0 when no response came.</summary>
     public int Status { get; } = status;
+
+    /// <summary>Set when Graph answered but the item (an event) could not be read: that item is the problem, not Graph.</summary>
+    public string? UnreadableItemId { get; init; }
 }

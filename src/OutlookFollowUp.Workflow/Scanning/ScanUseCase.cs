@@ -217,7 +217,12 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
     {
         foreach (var record in run.Records.Values.Where(r => r.State is FollowUpState.Detected or FollowUpState.Drafted && IsAutomatic(r) && !run.Actionable.ContainsKey(r.FollowUpId)).ToList())
         {
-            var calendarEvent = await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false);
+            var (calendarEvent, readable) = await ReadEventAsync(run, record, cancellationToken).ConfigureAwait(false);
+            if (!readable)
+            {
+                continue;
+            }
+
             if (calendarEvent is null)
             {
                 await CancelAsync(run, record, record.Role ?? record.FollowUpId, "deleted", cancellationToken).ConfigureAwait(false);
@@ -432,7 +437,12 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
             }
             else
             {
-                calendarEvent = await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false);
+                (calendarEvent, var readable) = await ReadEventAsync(run, record, cancellationToken).ConfigureAwait(false);
+                if (!readable)
+                {
+                    continue;
+                }
+
                 if (calendarEvent is null)
                 {
                     await CancelAsync(run, record, record.Role ?? record.FollowUpId, "deleted", cancellationToken).ConfigureAwait(false);
@@ -484,6 +494,23 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
             {
                 run.Errors.Add($"status-check draft for {calendarEvent.Subject}: {result.Error}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads an open follow-up's event by id: (event, true), (null, true) when it was deleted, or (null, false) when it
+    /// exists but cannot be read — then it is skipped with a warning and stays open for a later run, and the rest go on.
+    /// </summary>
+    private async Task<(CalendarEvent? Event, bool Readable)> ReadEventAsync(ScanRun run, FollowUpRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false), true);
+        }
+        catch (GraphGatewayException ex) when (ex.UnreadableItemId is not null)
+        {
+            run.Warnings.Add("skipped: " + ex.Message);
+            return (null, false);
         }
     }
 

@@ -121,6 +121,32 @@ public abstract class CalendarChangeTests<TLedger>
     }
 
     [LedgerFact]
+    public async Task Scan_OpenFollowUpWhoseEventBecameUnreadable_IsSkippedWithAWarningAndTheOtherChecksArePlaced()
+    {
+        string? spoiled = null;
+        using var h = new ScanHarness(
+            TLedger.Create(),
+            [Contoso().Build(), Fabrikam().Build(), Northwind().Build()],
+            finalHandler: () => spoiled is null ? new SocketsHttpHandler() : new UnreadableEventInjector(spoiled));
+        await h.ScanOkAsync(At(13));
+
+        // After the due dates, out of the window: Fabrikam's event is read by id and can no longer be read.
+        spoiled = "FABRIKAM1";
+        var report = await h.ScanOkAsync(At(20, 15));
+
+        Assert.Contains(report.Warnings, w => w.Contains("FABRIKAM1", StringComparison.Ordinal));
+        Assert.Contains(StatusCheckDraftKey("CONTOSO1"), h.State().DraftKeys);
+        Assert.Contains(StatusCheckDraftKey("NORTHWIND1"), h.State().DraftKeys);
+        Assert.DoesNotContain(StatusCheckDraftKey("FABRIKAM1"), h.State().DraftKeys);
+        Assert.Equal(FollowUpState.Scheduled, (await h.RecordsAsync()).Single(r => r.EventId == "FABRIKAM1").State);
+
+        // Once it can be read again, a later run places its check.
+        spoiled = null;
+        await h.ScanOkAsync(At(21, 15));
+        Assert.Contains(StatusCheckDraftKey("FABRIKAM1"), h.State().DraftKeys);
+    }
+
+    [LedgerFact]
     public async Task Scan_LaterInterviewWithTheSameEmployerInTheSameRun_OnlyTheLaterOneGetsACheck()
     {
         var first = Contoso("CONTOSO1").EndingAt(new DateTimeOffset(2026, 11, 5, 16, 0, 0, TimeSpan.Zero));
