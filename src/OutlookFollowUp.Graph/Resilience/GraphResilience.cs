@@ -29,7 +29,8 @@ public sealed class GraphResilience
             .AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries),
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                // A Retry-After longer than MaxRetryAfter is not waited for (nor cut short, which Graph counts against us): give up.
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => IsTransient(ex) && !(RetryAfter(ex, timeProvider) > options.MaxRetryAfter)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryDelay,

@@ -22,9 +22,10 @@ internal sealed class GatewayHarness : IDisposable
         Action<GraphOptions>? configure = null,
         TimeSpan? latency = null,
         int simulatorPageSize = 10,
-        Func<HttpMessageHandler>? finalHandler = null)
+        Func<HttpMessageHandler>? finalHandler = null,
+        TimeSpan? skipTimersShorterThan = null)
     {
-        Clock = new FastForwardTimeProvider(new DateTimeOffset(2026, 11, 17, 12, 0, 0, TimeSpan.Zero));
+        Clock = new FastForwardTimeProvider(new DateTimeOffset(2026, 11, 17, 12, 0, 0, TimeSpan.Zero), skipTimersShorterThan);
         var seed = new SimulatorSeed(SampleMailboxJson.Me, mailboxSettings ?? SampleMailboxJson.MailboxSettings, events ?? [], inbox ?? []);
         Simulator = GraphSimulator.Start(seed, new SimulatorOptions
         {

@@ -173,6 +173,34 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task GetCalendarViewAsync_RetryAfterLongerThanMaxRetryAfter_GivesUpWithoutWaiting()
+    {
+        // Timers up to 90 s are skipped here, so the timeouts must be longer than that.
+        using var h = new GatewayHarness(
+            configure: o => { o.MaxRetryAfter = TimeSpan.FromSeconds(30); o.AttemptTimeout = TimeSpan.FromMinutes(5); o.OperationTimeout = TimeSpan.FromMinutes(10); },
+            skipTimersShorterThan: TimeSpan.FromSeconds(90));
+        h.Simulator.InjectFault(RequestMatch.For("GET", "/me/calendarView"), SimulatedFault.Throttled(TimeSpan.FromSeconds(60)));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => h.Gateway.GetCalendarViewAsync(WindowStart, WindowEnd, CancellationToken.None));
+
+        Assert.Equal(1, h.Count("GET", "/me/calendarView"));
+        Assert.Empty(h.Clock.SkippedDelays);
+    }
+
+    [Fact]
+    public async Task GetCalendarViewAsync_RetryAfterWithinMaxRetryAfter_WaitsTheFullDelay()
+    {
+        using var h = new GatewayHarness(
+            configure: o => { o.MaxRetryAfter = TimeSpan.FromSeconds(60); o.AttemptTimeout = TimeSpan.FromMinutes(5); o.OperationTimeout = TimeSpan.FromMinutes(10); },
+            skipTimersShorterThan: TimeSpan.FromSeconds(90));
+        h.Simulator.InjectFault(RequestMatch.For("GET", "/me/calendarView"), SimulatedFault.Throttled(TimeSpan.FromSeconds(45)));
+
+        await h.Gateway.GetCalendarViewAsync(WindowStart, WindowEnd, CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(45)], h.Clock.SkippedDelays);
+    }
+
+    [Fact]
     public async Task EnsureDraftsAsync_NoRetries_FailsOnTheFirstRefusal()
     {
         using var h = new GatewayHarness(configure: o => o.MaxRetries = 0);
