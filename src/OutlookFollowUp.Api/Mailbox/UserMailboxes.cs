@@ -23,7 +23,8 @@ public interface IUserMailboxes
 internal sealed class UserMailboxes(IOptions<GraphOptions> graph, IServiceProvider services, TimeProvider timeProvider, SharedGraphHandler handler) : IUserMailboxes
 {
     public IServiceMailbox Open(string userKey, ClaimsPrincipal? caller) =>
-        GraphMailboxGateway.Create(graph.Value, TokensFor(userKey, caller), timeProvider, handler.Handler);
+        // One request limit per mailbox across workers, webhooks and interactive requests (Outlook allows 4).
+        GraphMailboxGateway.Create(graph.Value, TokensFor(userKey, caller), timeProvider, handler.Handler, mailboxKey: userKey);
 
     public async Task<bool> ArmBackgroundSessionAsync(string userKey, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
