@@ -60,7 +60,7 @@ public sealed class ConcurrencyTests
     public async Task TwoGatewaysWithoutAMailboxKey_CanExceedTheLimitTogether()
     {
         // Why the key matters: each keyless gateway keeps its own limit, so two of them on one mailbox run 8 requests at once.
-        using var h = new GatewayHarness(latency: TimeSpan.FromMilliseconds(15), configure: o => o.MaxRetries = 0);
+        using var h = new GatewayHarness(latency: TimeSpan.FromMilliseconds(40), configure: o => o.MaxRetries = 0);
         using var other = h.NewGateway();
 
         await Task.WhenAll(
