@@ -70,10 +70,32 @@ public static partial class InterviewAnalyzer
         var classification = InterviewClassifier.Classify(calendarEvent, bodyText, context.User, facts.Role);
         var endDate = InterviewEndDate(calendarEvent, schedule);
         var cancelled = calendarEvent.IsCancelled || CancelledSubject().IsMatch(calendarEvent.Subject);
+        var warnings = new List<string>();
+        if (classification.Kind != InterviewKind.CandidateInterview)
+        {
+            // Nothing to follow up: no timeline, no no-contact request, no recipients apply. A podcast has no role or
+            // employer either ("not applicable" is null in the contract); the hiring side keeps the role it hires for.
+            var notApplicable = classification.Kind == InterviewKind.NotInterview;
+            return new InterviewAnalysis
+            {
+                EventId = calendarEvent.Id,
+                FollowUpId = calendarEvent.FollowUpId,
+                Subject = calendarEvent.Subject,
+                Classification = classification,
+                Role = notApplicable ? null : facts.Role,
+                Company = notApplicable ? null : facts.Company,
+                IsCancelled = cancelled,
+                InterviewEndDate = endDate,
+                End = calendarEvent.End,
+                Recipients = new RecipientSet([], null, []),
+                Employer = new EmployerContacts([], [], null, notApplicable ? null : facts.Company),
+                Warnings = warnings,
+            };
+        }
+
         var noContactText = NoContactDetector.Find(subjectText + "\n" + bodyText);
         var timeline = TimelineExtractor.Extract(subjectText + "\n" + bodyText, endDate, schedule.WorkWeek);
         var recipients = RecipientPolicy.Select(calendarEvent, context.User);
-        var warnings = new List<string>();
 
         var analysis = new InterviewAnalysis
         {
@@ -92,17 +114,6 @@ public static partial class InterviewAnalyzer
             Recipients = recipients,
             Employer = EmployerOf(calendarEvent, recipients, facts.Company),
         };
-
-        if (classification.Kind == InterviewKind.NotInterview)
-        {
-            // A podcast has no role or employer: "not applicable" is null in the contract.
-            return analysis with { Role = null, Company = null, Warnings = warnings };
-        }
-
-        if (classification.Kind != InterviewKind.CandidateInterview)
-        {
-            return analysis with { Warnings = warnings };
-        }
 
         if (cancelled)
         {

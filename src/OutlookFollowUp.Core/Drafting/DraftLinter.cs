@@ -103,7 +103,8 @@ public static partial class DraftLinter
     private static bool IsTeamGreeting(string greeted) => TeamGreeting().IsMatch(greeted);
 
     private static bool Contains(string body, string phrase) =>
-        PlainText.Fold(body).Contains(PlainText.Fold(phrase), StringComparison.Ordinal);
+        body.Contains(phrase, StringComparison.OrdinalIgnoreCase)
+        || PlainText.Fold(body).Contains(PlainText.Fold(phrase), StringComparison.Ordinal);
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 

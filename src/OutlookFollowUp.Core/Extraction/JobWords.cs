@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace OutlookFollowUp.Core.Extraction;
 
 /// <summary>Words that mark a job title and words that mark an organization name.</summary>
-internal static partial class JobWords
+internal static class JobWords
 {
     private static readonly FrozenSet<string> RoleNouns = new[]
     {
@@ -92,8 +91,28 @@ internal static partial class JobWords
         return score;
     }
 
-    private static List<string> Words(string phrase) => WordRegex().Matches(phrase).Select(m => m.Value.TrimEnd('.')).ToList();
+    /// <summary>Words: a letter followed by letters, hyphens and apostrophes ("Co-op", "Margie's").</summary>
+    private static List<string> Words(string phrase)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < phrase.Length)
+        {
+            if (!char.IsLetter(phrase[i]))
+            {
+                i++;
+                continue;
+            }
 
-    [GeneratedRegex(@"[\p{L}][\p{L}\-']*\.?", RegexOptions.CultureInvariant)]
-    private static partial Regex WordRegex();
+            var start = i;
+            while (i < phrase.Length && (char.IsLetter(phrase[i]) || phrase[i] is '-' or '\''))
+            {
+                i++;
+            }
+
+            words.Add(phrase[start..i]);
+        }
+
+        return words;
+    }
 }

@@ -73,6 +73,12 @@ public static partial class PersonNames
     /// <summary>The first name in a display name, or null when it does not look like a person's name.</summary>
     public static string? FromDisplayName(string displayName)
     {
+        ArgumentNullException.ThrowIfNull(displayName);
+        if (SimpleFirstName(displayName) is { } simple)
+        {
+            return simple;
+        }
+
         var name = Parenthetical().Replace(displayName, " ");
         name = name.Replace('"', ' ').Replace('\'', '\'').Trim(' ', '\'', '<', '>');
         // "Amy Chen - Recruiter", "Amy Chen | Contoso", "Amy Chen via Greenhouse"
@@ -140,6 +146,49 @@ public static partial class PersonNames
         }
 
         return ProperCase(nameWords[0]);
+    }
+
+    /// <summary>
+    /// The common case without regular expressions: "Grace Hall" — two words of letters, neither an honorific, a suffix
+    /// nor a team word. Anything else goes the long way.
+    /// </summary>
+    private static string? SimpleFirstName(string displayName)
+    {
+        var name = displayName.AsSpan().Trim();
+        var space = name.IndexOf(' ');
+        if (space <= 1 || space == name.Length - 1)
+        {
+            return null;
+        }
+
+        var first = name[..space];
+        var last = name[(space + 1)..];
+        if (last.Length < 2 || !IsLetters(first) || !IsLetters(last))
+        {
+            return null;
+        }
+
+        var firstWord = first.ToString();
+        var lastWord = last.ToString();
+        if (Honorifics.Contains(firstWord) || Suffixes.Contains(lastWord) || NonPersonWords.Contains(firstWord) || NonPersonWords.Contains(lastWord))
+        {
+            return null;
+        }
+
+        return ProperCase(firstWord);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     /// <summary>A first name from an address local part with a separator ("amy.chen", "amy_chen", "amy-chen"), else null.</summary>

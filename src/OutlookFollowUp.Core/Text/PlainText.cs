@@ -27,12 +27,84 @@ public static partial class PlainText
     }
 
     /// <summary>Strips HTML to text; entities decoded; script, style, head, comments ignored.</summary>
+    /// <remarks>
+    /// One pass over the markup (this runs on every invite): block tags become line breaks, other tags spaces; the
+    /// content of script, style, head, title, xml, noscript and template is dropped; a script, style or comment that
+    /// is never closed runs to the end, as browsers read it (raw text), while an unclosed head does not, because the
+    /// body would go with it; a '&lt;' with no '&gt;' after it is text.
+    /// </remarks>
     public static string FromHtml(string html)
     {
-        var s = Invisible().Replace(html, " ");
-        s = LineBreakTags().Replace(s, "\n");
-        s = AnyTag().Replace(s, " ");
-        return WebUtility.HtmlDecode(s);
+        ArgumentNullException.ThrowIfNull(html);
+        var sb = new StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0)
+            {
+                sb.Append(html, i, html.Length - i);
+                break;
+            }
+
+            sb.Append(html, i, lt - i);
+            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                var endComment = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                sb.Append(' ');
+                i = endComment < 0 ? html.Length : endComment + 3;
+                continue;
+            }
+
+            if (string.CompareOrdinal(html, lt, "<![CDATA[", 0, 9) == 0 && html.IndexOf("]]>", lt + 9, StringComparison.Ordinal) is var endData and >= 0)
+            {
+                sb.Append(' ');
+                i = endData + 3;
+                continue;
+            }
+
+            var gt = html.IndexOf('>', lt + 1);
+            if (gt < 0)
+            {
+                sb.Append(html, lt, html.Length - lt);
+                break;
+            }
+
+            var p = lt + 1;
+            while (p < gt && char.IsWhiteSpace(html[p]))
+            {
+                p++;
+            }
+
+            var closing = p < gt && html[p] == '/';
+            if (closing)
+            {
+                p++;
+            }
+
+            var nameStart = p;
+            while (p < gt && char.IsAsciiLetterOrDigit(html[p]))
+            {
+                p++;
+            }
+
+            var name = html.AsSpan(nameStart, p - nameStart);
+            if (!closing && nameStart == lt + 1 && IsInvisible(name))
+            {
+                var after = ClosingTagEnd(html, gt + 1, name);
+                if (after >= 0 || IsRawText(name))
+                {
+                    sb.Append(' ');
+                    i = after >= 0 ? after : html.Length;
+                    continue;
+                }
+            }
+
+            sb.Append(IsLineBreak(name, closing) ? '\n' : ' ');
+            i = gt + 1;
+        }
+
+        return WebUtility.HtmlDecode(sb.ToString());
     }
 
     /// <summary>
@@ -41,33 +113,19 @@ public static partial class PlainText
     /// </summary>
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        // CRLF is one line break, not two (which would read as a paragraph break).
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
-        {
-            sb.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                '\u00A0' or '\u2007' or '\u202F' or '\t' or '\u2009' or '\u200A' => ' ',
-                '\r' => '\n',
-                '\u200B' or '\u200C' or '\u200D' or '\uFEFF' => '\0',
-                _ => c,
-            });
-        }
-
-        sb.Replace("\0", "");
-        var lines = sb.ToString().Split('\n');
-        var result = new StringBuilder(sb.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new StringBuilder(text.Length);
+        var line = new StringBuilder(128);
         var blank = 0;
-        foreach (var raw in lines)
+
+        void EndLine()
         {
-            var line = Spaces().Replace(raw, " ").Trim();
-            if (line.Length == 0)
+            var content = line.ToString().Trim();
+            line.Clear();
+            if (content.Length == 0)
             {
                 blank++;
-                continue;
+                return;
             }
 
             if (result.Length > 0)
@@ -75,10 +133,39 @@ public static partial class PlainText
                 result.Append(blank > 0 ? "\n\n" : "\n");
             }
 
-            result.Append(line);
+            result.Append(content);
             blank = 0;
         }
 
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i] switch
+            {
+                '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+                '\u00A0' or '\u2007' or '\u202F' or '\t' or '\u2009' or '\u200A' => ' ',
+                '\u200B' or '\u200C' or '\u200D' or '\uFEFF' => '\0',
+                var other => other,
+            };
+            switch (c)
+            {
+                case '\0':
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break; // CRLF is one line break, not two (which would read as a paragraph break)
+                case '\r' or '\n':
+                    EndLine();
+                    break;
+                case ' ' when line.Length > 0 && line[^1] == ' ':
+                    break; // runs of spaces collapse
+                default:
+                    line.Append(c);
+                    break;
+            }
+        }
+
+        EndLine();
         return result.ToString();
     }
 
@@ -127,26 +214,79 @@ public static partial class PlainText
     }
 
     /// <summary>Counts words the way a reader would (runs of letters, digits and apostrophes).</summary>
-    public static int CountWords(string text) => Words().Count(text);
+    public static int CountWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                // "don't" and "follow-up" are one word each
+                inWord = inWord && c is '\'' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            }
+        }
+
+        return count;
+    }
 
     private static bool LooksLikeHtml(string content) => HtmlSniff().IsMatch(content);
 
-    // A script, style or comment that is never closed runs to the end, as browsers read it (raw text elements);
-    // an unclosed head is not, because the body would go with it.
-    [GeneratedRegex(@"<(script|style|head|title|xml|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(?:script|style)\b[^>]*>.*\z|<!--.*\z", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Invisible();
+    private static bool IsInvisible(ReadOnlySpan<char> name) =>
+        name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("head", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("xml", StringComparison.OrdinalIgnoreCase) || name.Equals("noscript", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("template", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"<\s*(br|/p|/div|/li|/tr|/h[1-6]|/blockquote|/table|p|div|li|tr|h[1-6]|hr)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LineBreakTags();
+    private static bool IsRawText(ReadOnlySpan<char> name) =>
+        name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex AnyTag();
+    private static bool IsLineBreak(ReadOnlySpan<char> name, bool closing)
+    {
+        if (name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6')
+        {
+            return true;
+        }
 
-    [GeneratedRegex(@" {2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
+        return name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("div", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("li", StringComparison.OrdinalIgnoreCase) || name.Equals("tr", StringComparison.OrdinalIgnoreCase)
+            || (!closing && (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)))
+            || (closing && (name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) || name.Equals("table", StringComparison.OrdinalIgnoreCase)));
+    }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
+    /// <summary>The index just after "&lt;/name&gt;" (whitespace allowed before '&gt;') at or after <paramref name="from"/>, or -1.</summary>
+    private static int ClosingTagEnd(string html, int from, ReadOnlySpan<char> name)
+    {
+        var at = from;
+        while ((at = html.IndexOf("</", at, StringComparison.Ordinal)) >= 0)
+        {
+            var p = at + 2;
+            if (p + name.Length <= html.Length && html.AsSpan(p, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                p += name.Length;
+                while (p < html.Length && char.IsWhiteSpace(html[p]))
+                {
+                    p++;
+                }
+
+                if (p < html.Length && html[p] == '>')
+                {
+                    return p + 1;
+                }
+            }
+
+            at += 2;
+        }
+
+        return -1;
+    }
 
     [GeneratedRegex(@"<(html|body|div|p|br|span|table|a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlSniff();

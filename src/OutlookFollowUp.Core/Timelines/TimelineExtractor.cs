@@ -20,26 +20,37 @@ public static partial class TimelineExtractor
 
     private delegate DateOnly? Resolver(Match match, DateOnly interviewEnd, WorkWeek week);
 
-    private static readonly (Regex Pattern, Resolver Resolve)[] Rules =
+    // Each rule runs only on clauses that contain one of its trigger words: most clauses trigger two or three rules.
+    private static readonly System.Buffers.SearchValues<string> Units = Triggers("day", "week", "hour", "hr", "month");
+    private static readonly System.Buffers.SearchValues<string> Months = Triggers("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static readonly System.Buffers.SearchValues<string> Digits = Triggers("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private static readonly System.Buffers.SearchValues<string> Weekdays = Triggers("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static readonly System.Buffers.SearchValues<string> WeekWords = Triggers("week", "eow");
+    private static readonly System.Buffers.SearchValues<string> MonthWords = Triggers("month", "eom");
+
+    private static readonly (Regex Pattern, Resolver Resolve, System.Buffers.SearchValues<string> Trigger)[] Rules =
     [
-        (DurationRange(), ResolveDuration),
-        (DayOrTwo(), ResolveDayOrTwo),
-        (NextPeriod(), ResolveNextPeriod),
-        (WeekOfDate(), ResolveWeekOfDate),
-        (MonthDay(), ResolveCalendarDate),
-        (DayMonth(), ResolveCalendarDate),
-        (NumericDate(), ResolveNumericDate),
-        (OrdinalDay(), ResolveOrdinalDay),
-        (MonthPart(), ResolveMonthPart),
-        (Weekday(), ResolveWeekday),
-        (ThisWeek(), (_, d, w) => w.EndOfWeek(d)),
-        (NextWeek(), (_, d, w) => w.EndOfNextWeek(d)),
-        (WeekAfterNext(), (_, d, w) => w.EndOfWeek(w.StartOfWeek(w.EndOfNextWeek(d)).AddDays(7))),
-        (ThisMonth(), (_, d, _) => LastDayOfMonth(d)),
-        (NextMonth(), ResolveNextMonth),
-        (Tomorrow(), (m, d, _) => d.AddDays(m.Groups["after"].Success ? 2 : 1)),
-        (Today(), (_, d, _) => d),
+        (DurationRange(), ResolveDuration, Units),
+        (DayOrTwo(), ResolveDayOrTwo, Triggers(" or two", " or 2")),
+        (NextPeriod(), ResolveNextPeriod, Triggers("next", "coming")),
+        (WeekOfDate(), ResolveWeekOfDate, WeekWords),
+        (MonthDay(), ResolveCalendarDate, Months),
+        (DayMonth(), ResolveCalendarDate, Months),
+        (NumericDate(), ResolveNumericDate, Triggers("/")),
+        (OrdinalDay(), ResolveOrdinalDay, Digits),
+        (MonthPart(), ResolveMonthPart, Months),
+        (Weekday(), ResolveWeekday, Weekdays),
+        (ThisWeek(), (_, d, w) => w.EndOfWeek(d), WeekWords),
+        (NextWeek(), (_, d, w) => w.EndOfNextWeek(d), WeekWords),
+        (WeekAfterNext(), (_, d, w) => w.EndOfWeek(w.StartOfWeek(w.EndOfNextWeek(d)).AddDays(7)), WeekWords),
+        (ThisMonth(), (_, d, _) => LastDayOfMonth(d), MonthWords),
+        (NextMonth(), ResolveNextMonth, MonthWords),
+        (Tomorrow(), (m, d, _) => d.AddDays(m.Groups["after"].Success ? 2 : 1), Triggers("tomorrow")),
+        (Today(), (_, d, _) => d, Triggers("today", "tonight", "afternoon", "evening", "end of", "eod", "cob", "close of")),
     ];
+
+    private static System.Buffers.SearchValues<string> Triggers(params string[] words) =>
+        System.Buffers.SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The stated timeline with the latest date among all employer statements in the text, or null when there is none.
@@ -67,13 +78,32 @@ public static partial class TimelineExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(week);
         var found = new List<StatedTimeline>();
-        if (text.Length == 0 || !QuickEmployerCheck().IsMatch(text))
+        var employerAt = EmployerResponse().Matches(text);
+        if (employerAt.Count == 0)
         {
             return found;
         }
 
-        foreach (var sentence in Sentences(text))
+        // Only the sentences in which the employer responds are split into clauses and searched for time phrases.
+        var next = 0;
+        foreach (var (start, length) in SentenceSpans(text))
         {
+            while (next < employerAt.Count && employerAt[next].Index < start)
+            {
+                next++;
+            }
+
+            if (next >= employerAt.Count)
+            {
+                break;
+            }
+
+            if (employerAt[next].Index >= start + length)
+            {
+                continue;
+            }
+
+            var sentence = text.Substring(start, length);
             foreach (var clause in Clauses(sentence))
             {
                 var employer = EmployerResponse().Matches(clause);
@@ -100,15 +130,27 @@ public static partial class TimelineExtractor
         return found;
     }
 
-    private static IEnumerable<string> Sentences(string text)
+    /// <summary>The non-empty sentences of a text as (start, length), without allocating them.</summary>
+    private static List<(int Start, int Length)> SentenceSpans(string text)
     {
-        foreach (var sentence in SentenceBreak().Split(text))
+        var spans = new List<(int Start, int Length)>();
+        var start = 0;
+        foreach (var separator in SentenceBreak().EnumerateMatches(text))
         {
-            if (sentence.Length > 0)
+            if (separator.Index > start)
             {
-                yield return sentence;
+                spans.Add((start, separator.Index - start));
             }
+
+            start = separator.Index + separator.Length;
         }
+
+        if (start < text.Length)
+        {
+            spans.Add((start, text.Length - start));
+        }
+
+        return spans;
     }
 
     private static string[] Clauses(string sentence) => ClauseBreak().Split(sentence);
@@ -117,8 +159,13 @@ public static partial class TimelineExtractor
     private static List<(Match Match, Resolver Resolve)> TimePhrases(string clause)
     {
         var all = new List<(Match Match, Resolver Resolve)>();
-        foreach (var (pattern, resolve) in Rules)
+        foreach (var (pattern, resolve, trigger) in Rules)
         {
+            if (!clause.AsSpan().ContainsAny(trigger))
+            {
+                continue;
+            }
+
             foreach (Match m in pattern.Matches(clause))
             {
                 all.Add((m, resolve));
@@ -403,9 +450,6 @@ public static partial class TimelineExtractor
     [GeneratedRegex(@",?\s+(?:and|but|so|while|whereas|although|though|however|meanwhile|then)\s*,?\s+(?=(?:we|we'll|we're|we'd|i|i'll|you|you'll|you're|our|they|they'll|please|someone|the|a|an|if|once|after|in\s+the\s+meantime|kindly|feel|do|don't|expect)\b)|:\s+(?=please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"hear|back|touch|decision|decide|next\s+step|update|know|contact|reach|follow|inform|notif|respond|response|outcome|result|feedback|revert|answer|advise|news", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuickEmployerCheck();
-
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
     [GeneratedRegex(
         @"\bhear(?:ing)?\s+(?:back|from)\b" +
@@ -414,7 +458,7 @@ public static partial class TimelineExtractor
         @"|\bfollow(?:ing)?[\s-]+up\s+with\s+you\b" +
         @"|\b(?:we|i|they|team|someone|recruiter|manager|hr)(?:'ll|\s+will|\s+would|\s+should|\s+shall|\s+(?:plan|aim|hope|expect|intend|try)\s+to)?\s+(?:reach\s+out|follow[\s-]+up|respond)\b" +
         @"|\breach(?:ing)?\s+out\s+to\s+you\b" +
-        @"|\b(?:contact|contacting|call|calling|email|emailing|e-mail|notify|notifying|inform|informing|advise|advising|update|updating|reach)\s+(?:you|everyone|(?:all\s+)?(?:the\s+)?(?:candidates|applicants))\b" +
+        @"|\b(?:contact|contacting|notify|notifying|inform|informing|advise|advising|update|updating|reach)\s+(?:you|everyone|(?:all\s+)?(?:the\s+)?(?:candidates|applicants))\b" +
         @"|\bbe\s+(?:notified|informed|contacted|advised|updated)\b" +
         @"|\blet\s+(?:you|you\s+all|candidates|all\s+candidates|applicants|everyone)\s+know\b" +
         @"|\brespond(?:ing)?\s+to\s+(?:you|candidates|all\s+candidates|applicants|all\s+applicants|everyone)\b" +
