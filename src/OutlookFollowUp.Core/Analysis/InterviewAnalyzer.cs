@@ -93,8 +93,9 @@ public static partial class InterviewAnalyzer
             };
         }
 
-        var noContactText = NoContactDetector.Find(subjectText + "\n" + bodyText);
-        var timeline = TimelineExtractor.Extract(subjectText + "\n" + bodyText, endDate, schedule.WorkWeek);
+        var inviteText = subjectText + "\n" + bodyText;
+        var noContactText = NoContactDetector.Find(inviteText);
+        var timeline = TimelineExtractor.Extract(inviteText, endDate, schedule.WorkWeek);
         var recipients = RecipientPolicy.Select(calendarEvent, context.User);
 
         var analysis = new InterviewAnalysis

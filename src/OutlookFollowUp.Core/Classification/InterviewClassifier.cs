@@ -90,7 +90,7 @@ public static partial class InterviewClassifier
             score += 2;
         }
 
-        var hiring = HiringVocabulary().Matches(subject + "\n" + bodyText).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(2).ToList();
+        var hiring = FirstDistinct(HiringVocabulary(), subject, bodyText, 2);
         if (hiring.Count > 0)
         {
             reasons.Add($"mentions {string.Join(" and ", hiring.Select(h => $"\"{h}\""))}");
@@ -169,6 +169,29 @@ public static partial class InterviewClassifier
     private static bool NamesTheUser(string subject, MailboxUser user) =>
         !string.IsNullOrWhiteSpace(user.DisplayName)
         && Text.PlainText.Fold(subject).Contains(Text.PlainText.Fold(user.DisplayName.Trim()), StringComparison.Ordinal);
+
+    /// <summary>Up to <paramref name="count"/> different words a pattern finds in the subject, then the body.</summary>
+    private static List<string> FirstDistinct(Regex pattern, string subject, string body, int count)
+    {
+        var found = new List<string>(count);
+        foreach (var text in (ReadOnlySpan<string>)[subject, body])
+        {
+            foreach (var m in pattern.EnumerateMatches(text))
+            {
+                var word = text.Substring(m.Index, m.Length).ToLowerInvariant();
+                if (!found.Contains(word))
+                {
+                    found.Add(word);
+                    if (found.Count == count)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
 
     private static string? SchedulingSystem(CalendarEvent e)
     {

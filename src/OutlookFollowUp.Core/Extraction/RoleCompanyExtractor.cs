@@ -217,8 +217,23 @@ public static partial class RoleCompanyExtractor
         }
     }
 
+    // Both interview-word patterns need one of these nouns: without one, there is nothing to strip.
+    private static readonly System.Buffers.SearchValues<string> InterviewNouns = System.Buffers.SearchValues.Create(
+        ["interview", "screen", "call", "chat", "conversation", "meeting", "round", "session", "assessment", "discussion", "loop", "onsite", "on-site", "superday", "panel"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // A date or time in a segment needs a digit or a zone abbreviation.
+    private static readonly System.Buffers.SearchValues<string> DateHints = System.Buffers.SearchValues.Create(
+        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC", "CET", "BST", "IST"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static string StripInterviewWords(string segment)
     {
+        if (!segment.AsSpan().ContainsAny(InterviewNouns))
+        {
+            return segment;
+        }
+
         var s = segment;
         string previous;
         do
@@ -233,7 +248,7 @@ public static partial class RoleCompanyExtractor
     }
 
     private static bool IsNoise(string segment) =>
-        InterviewOnly().IsMatch(segment) || DateOrTime().IsMatch(segment) || !segment.Any(char.IsLetter);
+        InterviewOnly().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter);
 
     private static bool IsPerson(string phrase, IReadOnlyList<string> people)
     {

@@ -444,8 +444,8 @@ public static partial class TimelineExtractor
 
     // ---- sentence and clause structure ------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|st|prof|approx|etc|vs|no|inc|ltd|corp|co|[a-z]))\.(?:\s+|$)|[!?]+(?:\s+|$)|\s*[\n;]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceBreak();
+    [GeneratedRegex(@"(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|st|prof|approx|etc|vs|no|inc|ltd|corp|co|[a-z]))\.(?:\s+|$)|[!?]+(?:\s+|$)|[\n;]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak(); // no leading \s*: it would make every space a place to try
 
     [GeneratedRegex(@",?\s+(?:and|but|so|while|whereas|although|though|however|meanwhile|then)\s*,?\s+(?=(?:we|we'll|we're|we'd|i|i'll|you|you'll|you're|our|they|they'll|please|someone|the|a|an|if|once|after|in\s+the\s+meantime|kindly|feel|do|don't|expect)\b)|:\s+(?=please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
