@@ -98,7 +98,7 @@ internal static partial class ScanCommand
         using var gateway = GraphMailboxGateway.Create(options, new StaticAccessTokenProvider("simulator"), TimeProvider.System);
 
         // A simulated mailbox starts fresh every time, and so does its ledger (in memory, not the configured database).
-        await using var keepAlive = new SqliteConnection("Data Source=followup-simulator;Mode=Memory;Cache=Shared");
+        await using var keepAlive = new SqliteConnection($"Data Source=followup-simulator-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
         await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
         var report = await ScanAsync(gateway, keepAlive.ConnectionString, request, cancellationToken).ConfigureAwait(false);
 
