@@ -83,6 +83,19 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Activity_ShowsTheRequestsInsideBatches()
+    {
+        using var client = _host.As("20000000-0000-4000-8000-000000000008");
+        await client.PostJsonAsync("/api/interviews/drafts", new { eventId = Seed.BlueYonderEvent });
+
+        var entries = (await (await client.GetAsync("/api/activity?limit=500")).JsonAsync()).AsArray();
+
+        Assert.Contains(entries, e => e!["operation"]!.GetValue<string>() == "create a draft" && e["resource"]!.GetValue<string>() == "/me/messages" && e["status"]!.GetValue<int>() == 201);
+        Assert.Contains(entries, e => e!["operation"]!.GetValue<string>() == "create a reminder" && e["status"]!.GetValue<int>() == 201);
+        Assert.DoesNotContain(entries, e => e!["resource"]!.GetValue<string>() == "/$batch");
+    }
+
+    [Fact]
     public async Task Activity_InvalidLimit_Is400()
     {
         using var client = _host.As("20000000-0000-4000-8000-000000000007");

@@ -15,16 +15,23 @@ internal sealed partial class ActivityRecorder(ServiceDbContext db)
         ArgumentNullException.ThrowIfNull(log);
         foreach (var record in log.Records)
         {
-            var resource = VersionPrefix().Replace(record.Resource, "");
-            db.Activity.Add(new ActivityEntry
+            // A $batch is recorded as the requests inside it: which items were read or written.
+            var calls = record.SubRequests.Count > 0
+                ? record.SubRequests.Select(s => (s.Method, s.Resource, s.Status))
+                : [(record.Method, record.Resource, record.Status)];
+            foreach (var (method, path, status) in calls)
             {
-                UserId = userId,
-                At = record.At,
-                Method = record.Method,
-                Resource = resource.Length > 400 ? resource[..400] : resource,
-                Status = record.Status,
-                Operation = Describe(record.Method, resource, record.BatchSize),
-            });
+                var resource = VersionPrefix().Replace(path, "");
+                db.Activity.Add(new ActivityEntry
+                {
+                    UserId = userId,
+                    At = record.At,
+                    Method = method,
+                    Resource = resource.Length > 400 ? resource[..400] : resource,
+                    Status = status,
+                    Operation = Describe(method, resource, record.BatchSize),
+                });
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
