@@ -425,6 +425,7 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
 
     private async Task PlaceStatusCheckDraftsAsync(ScanRun run, List<FollowUpRecord> due, CancellationToken cancellationToken)
     {
+        due = await WithoutTasksDoneByTheUserAsync(run, due, cancellationToken).ConfigureAwait(false);
         var wanted = new List<(FollowUpRecord Record, CalendarEvent Event, StatusCheckPlan Plan)>();
         foreach (var record in due)
         {
@@ -512,6 +513,50 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
             run.Warnings.Add("skipped: " + ex.Message);
             return (null, false);
         }
+    }
+
+    /// <summary>
+    /// A reminder the user already ticked off in To Do (they followed up another way, or heard back by phone) gets no
+    /// status-check draft: the follow-up is complete. One read of the list, only when something is due.
+    /// </summary>
+    private async Task<List<FollowUpRecord>> WithoutTasksDoneByTheUserAsync(ScanRun run, List<FollowUpRecord> due, CancellationToken cancellationToken)
+    {
+        var lists = due.Where(r => r.TaskListId is not null).Select(r => r.TaskListId!).Distinct().ToList();
+        if (lists.Count == 0)
+        {
+            return due;
+        }
+
+        var completed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var listId in lists)
+        {
+            foreach (var task in (await gateway.GetTasksAsync(listId, cancellationToken).ConfigureAwait(false)).Values.Where(t => t.Completed))
+            {
+                completed.Add(task.Id);
+            }
+        }
+
+        var remaining = new List<FollowUpRecord>();
+        foreach (var record in due)
+        {
+            if (record.TaskId is not null && completed.Contains(record.TaskId))
+            {
+                run.Updated.Add(new ScanAction(ScanKinds.TaskCompleted, $"statuscheck:{record.FollowUpId}", record.EventId, record.Role ?? record.Company ?? record.FollowUpId, ItemId: record.TaskId, Detail: "you completed the reminder yourself: no status-check draft"));
+                if (!run.Request.DryRun)
+                {
+                    record.State = FollowUpState.Completed;
+                    record.CompletedAt = run.Request.Now;
+                    record.CompletedReason = "completed-by-user";
+                    record.UpdatedAt = run.Request.Now;
+                }
+
+                continue;
+            }
+
+            remaining.Add(record);
+        }
+
+        return remaining;
     }
 
     private async Task MoveAsync(ScanRun run, FollowUpRecord record, CalendarEvent calendarEvent, InterviewAnalysis analysis, CancellationToken cancellationToken)

@@ -72,6 +72,21 @@ public sealed class ScanHarness : IDisposable
     /// <summary>What the mailbox holds now: drafts and To Do tasks in the product's list.</summary>
     public MailboxState State() => MailboxState.Of(Simulator);
 
+    /// <summary>The user ticks a reminder off in To Do (a PATCH as any To Do client sends it).</summary>
+    public async Task CompleteTaskByHandAsync(string key)
+    {
+        var list = Simulator.GetTodoLists().Single(l => l["displayName"]?.GetValue<string>() == GraphMailboxGateway.TaskListName);
+        var listId = list["id"]!.GetValue<string>();
+        var task = Simulator.GetTasks(listId).Single(t => t["linkedResources"]?.AsArray().Any(r => r?["externalId"]?.GetValue<string>() == key) == true);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"{Simulator.BaseUrl}/me/todo/lists/{listId}/tasks/{task["id"]!.GetValue<string>()}")
+        {
+            Content = new StringContent("{\"status\":\"completed\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "user");
+        (await http.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Writes the Simulator answered (POST/PATCH/DELETE to the mailbox, $batch envelopes left out).</summary>
     public IReadOnlyList<SimulatorRequestLogEntry> Writes() =>
         Simulator.GetRequestLog().Where(e => e.Method is "POST" or "PATCH" or "DELETE" && !e.PathAndQuery.Contains("$batch", StringComparison.Ordinal)).ToList();

@@ -67,6 +67,23 @@ public abstract class LifecycleTests<TLedger>
     }
 
     [LedgerFact]
+    public async Task Scan_ReminderCompletedByTheUser_GetsNoStatusCheckDraft()
+    {
+        using var h = Harness();
+        await h.ScanOkAsync(At(13));
+        await h.CompleteTaskByHandAsync(TaskKey("FABRIKAM1"));
+
+        var second = await h.ScanOkAsync(At(20, 15));
+
+        Assert.DoesNotContain(StatusCheckDraftKey("FABRIKAM1"), h.State().DraftKeys);
+        Assert.Contains(StatusCheckDraftKey("NORTHWIND1"), h.State().DraftKeys);
+        Assert.Single(second.Updated, a => a.Key == TaskKey("FABRIKAM1") && a.Kind == ScanKinds.TaskCompleted);
+        var fabrikam = (await h.RecordsAsync()).Single(r => r.EventId == "FABRIKAM1");
+        Assert.Equal(FollowUpState.Completed, fabrikam.State);
+        Assert.Equal("completed-by-user", fabrikam.CompletedReason);
+    }
+
+    [LedgerFact]
     public async Task Scan_DueDateReachedWithTheInterviewStillInTheWindow_PlacesOneStatusCheckDraft()
     {
         using var h = Harness();
