@@ -56,7 +56,7 @@ public static partial class InterviewClassifier
         var score = 0;
 
         // 1. Negative vocabulary: the event is about something other than a hiring interview.
-        if (StrongNegative().Match(subject) is { Success: true } subjectNegative)
+        if (StrongNegativeIn(subject) is { Success: true } subjectNegative)
         {
             reasons.Add($"subject says \"{subjectNegative.Value}\", which is not a job interview");
             score -= 8;
@@ -67,7 +67,7 @@ public static partial class InterviewClassifier
             score -= 3;
         }
 
-        if (StrongNegative().Match(bodyText) is { Success: true } bodyNegative)
+        if (StrongNegativeIn(bodyText) is { Success: true } bodyNegative)
         {
             reasons.Add($"invite text mentions \"{bodyNegative.Value}\", which is not a job interview");
             score -= 4;
@@ -169,6 +169,16 @@ public static partial class InterviewClassifier
     private static bool NamesTheUser(string subject, MailboxUser user) =>
         !string.IsNullOrWhiteSpace(user.DisplayName)
         && Text.PlainText.Fold(subject).Contains(Text.PlainText.Fold(user.DisplayName.Trim()), StringComparison.Ordinal);
+
+    // Every strong negative phrase contains one of these words; most invites contain none, and skip the long pattern.
+    private static readonly System.Buffers.SearchValues<string> NegativeAnchors = System.Buffers.SearchValues.Create(
+        ["podcast", "radio", "tv", "television", "press", "media", "news", "magazine", "journalist", "reporter", "broadcast", "live",
+         "user", "ux", "usability", "research", "customer", "focus", "exit", "stay", "mock", "practice", "prep", "coach", "training",
+         "skills", "career", "webinar", "debrief", "informational", "calibration", "feedback"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static Match? StrongNegativeIn(string text) =>
+        text.AsSpan().ContainsAny(NegativeAnchors) ? StrongNegative().Match(text) : null;
 
     /// <summary>Up to <paramref name="count"/> different words a pattern finds in the subject, then the body.</summary>
     private static List<string> FirstDistinct(Regex pattern, string subject, string body, int count)
