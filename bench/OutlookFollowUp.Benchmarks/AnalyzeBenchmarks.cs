@@ -11,6 +11,9 @@ namespace OutlookFollowUp.Benchmarks;
 /// <c>Engine</c> measures the Core alone; <c>PageFromJson</c> includes parsing the Graph JSON and mapping it.
 /// </summary>
 [MemoryDiagnoser]
+// One invocation analyzes the whole page, so the JIT's tiering needs many invocations to settle: warm up long.
+[WarmupCount(40)]
+[IterationCount(20)]
 public class AnalyzeBenchmarks
 {
     private const int EventsPerPage = 1000;

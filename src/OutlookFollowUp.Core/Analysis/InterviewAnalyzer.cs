@@ -66,29 +66,48 @@ public static partial class InterviewAnalyzer
         var bodyText = PlainText.FromBody(calendarEvent.Body.Content, calendarEvent.Body.IsHtml);
         var subjectText = PlainText.Normalize(calendarEvent.Subject);
 
-        var facts = RoleCompanyExtractor.Extract(calendarEvent, bodyText, context.User);
-        var classification = InterviewClassifier.Classify(calendarEvent, bodyText, context.User, facts.Role);
+        RoleAndCompany? extracted = null;
+        RoleAndCompany Facts() => extracted ??= RoleCompanyExtractor.Extract(calendarEvent, bodyText, context.User);
+        var classification = InterviewClassifier.Classify(calendarEvent, bodyText, context.User, () => Facts().Role);
         var endDate = InterviewEndDate(calendarEvent, schedule);
         var cancelled = calendarEvent.IsCancelled || CancelledSubject().IsMatch(calendarEvent.Subject);
         var warnings = new List<string>();
-        if (classification.Kind != InterviewKind.CandidateInterview)
+        if (classification.Kind == InterviewKind.NotInterview)
         {
-            // Nothing to follow up: no timeline, no no-contact request, no recipients apply. A podcast has no role or
-            // employer either ("not applicable" is null in the contract); the hiring side keeps the role it hires for.
-            var notApplicable = classification.Kind == InterviewKind.NotInterview;
+            // Nothing to follow up: no timeline, no no-contact request, no recipients apply, and a podcast has no role
+            // or employer ("not applicable" is null in the contract).
             return new InterviewAnalysis
             {
                 EventId = calendarEvent.Id,
                 FollowUpId = calendarEvent.FollowUpId,
                 Subject = calendarEvent.Subject,
                 Classification = classification,
-                Role = notApplicable ? null : facts.Role,
-                Company = notApplicable ? null : facts.Company,
                 IsCancelled = cancelled,
                 InterviewEndDate = endDate,
                 End = calendarEvent.End,
                 Recipients = new RecipientSet([], null, []),
-                Employer = new EmployerContacts([], [], null, notApplicable ? null : facts.Company),
+                Employer = new EmployerContacts([], [], null, null),
+                Warnings = warnings,
+            };
+        }
+
+        var facts = Facts();
+        if (classification.Kind == InterviewKind.Interviewer)
+        {
+            // The hiring side: the role it hires for is worth showing; nothing is drafted or scheduled.
+            return new InterviewAnalysis
+            {
+                EventId = calendarEvent.Id,
+                FollowUpId = calendarEvent.FollowUpId,
+                Subject = calendarEvent.Subject,
+                Classification = classification,
+                Role = facts.Role,
+                Company = facts.Company,
+                IsCancelled = cancelled,
+                InterviewEndDate = endDate,
+                End = calendarEvent.End,
+                Recipients = new RecipientSet([], null, []),
+                Employer = new EmployerContacts([], [], null, facts.Company),
                 Warnings = warnings,
             };
         }

@@ -47,8 +47,16 @@ public static partial class InterviewClassifier
     /// <param name="bodyText">Its body as plain text.</param>
     /// <param name="user">The mailbox owner.</param>
     /// <param name="role">The job title found in the invite, if any.</param>
-    public static InterviewClassification Classify(CalendarEvent calendarEvent, string bodyText, MailboxUser user, string? role)
+    public static InterviewClassification Classify(CalendarEvent calendarEvent, string bodyText, MailboxUser user, string? role) =>
+        Classify(calendarEvent, bodyText, user, () => role);
+
+    /// <summary>
+    /// Classifies an event, asking for the role only when it can change the verdict or the reasons: most calendar
+    /// events are plainly not interviews, and reading a role out of them would be wasted work.
+    /// </summary>
+    public static InterviewClassification Classify(CalendarEvent calendarEvent, string bodyText, MailboxUser user, Func<string?> role)
     {
+        ArgumentNullException.ThrowIfNull(role);
         ArgumentNullException.ThrowIfNull(calendarEvent);
         ArgumentNullException.ThrowIfNull(user);
         var reasons = new List<string>();
@@ -97,17 +105,18 @@ public static partial class InterviewClassifier
             score += hiring.Count;
         }
 
-        if (role is not null)
-        {
-            reasons.Add($"names a role: {role}");
-            score += 1;
-        }
-
         var system = SchedulingSystem(calendarEvent);
         if (system is not null)
         {
             reasons.Add($"sent through the hiring system {system}");
             score += 2;
+        }
+
+        // A role adds one point: it is read only when the event could be an interview with it.
+        if (score + 1 >= InterviewThreshold && role() is { } namedRole)
+        {
+            reasons.Insert(reasons.Count - (system is null ? 0 : 1), $"names a role: {namedRole}");
+            score += 1;
         }
 
         if (score < InterviewThreshold)

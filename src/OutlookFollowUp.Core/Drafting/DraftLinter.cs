@@ -62,7 +62,16 @@ public static partial class DraftLinter
     /// <summary>The name the first non-empty line greets ("Dear Amy," → Amy), or null.</summary>
     public static string? GreetedName(string body)
     {
-        var first = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        string? first = null;
+        foreach (var line in body.AsSpan().EnumerateLines())
+        {
+            if (!line.Trim().IsEmpty)
+            {
+                first = line.Trim().ToString();
+                break;
+            }
+        }
+
         if (first is null)
         {
             return null;

@@ -178,6 +178,26 @@ public static partial class PlainText
             return text.ToLowerInvariant(); // nothing to decompose: the common case, and the hot one
         }
 
+        // Names come back again and again (the same interviewers, event after event); Unicode decomposition is the
+        // costly part, so short texts are remembered. A pure function: the cache changes nothing but speed.
+        if (text.Length <= 64 && FoldCache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var folded = FoldSlow(text);
+        if (text.Length <= 64 && FoldCache.Count < 4096)
+        {
+            FoldCache.TryAdd(text, folded);
+        }
+
+        return folded;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new(StringComparer.Ordinal);
+
+    private static string FoldSlow(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
