@@ -24,11 +24,13 @@ public sealed class GraphResilience
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.OperationTimeout })
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.OperationTimeout });
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 // A Retry-After longer than MaxRetryAfter is not waited for (nor cut short, which Graph counts against us): give up.
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => IsTransient(ex) && !(RetryAfter(ex, timeProvider) > options.MaxRetryAfter)),
                 BackoffType = DelayBackoffType.Exponential,
@@ -36,15 +38,10 @@ public sealed class GraphResilience
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryAfter,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception, timeProvider)),
-            })
-            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout })
-            .Build();
-        if (options.MaxRetries == 0)
-        {
-            _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-                .AddTimeout(new TimeoutStrategyOptions { Timeout = options.OperationTimeout })
-                .Build();
+            });
         }
+
+        _pipeline = builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout }).Build();
     }
 
     /// <summary>Runs an idempotent operation with retries.</summary>
