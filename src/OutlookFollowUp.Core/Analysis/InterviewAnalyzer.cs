@@ -72,46 +72,29 @@ public static partial class InterviewAnalyzer
         var endDate = InterviewEndDate(calendarEvent, schedule);
         var cancelled = calendarEvent.IsCancelled || CancelledSubject().IsMatch(calendarEvent.Subject);
         var warnings = new List<string>();
-        if (classification.Kind == InterviewKind.NotInterview)
+        if (classification.Kind != InterviewKind.CandidateInterview)
         {
-            // Nothing to follow up: no timeline, no no-contact request, no recipients apply, and a podcast has no role
-            // or employer ("not applicable" is null in the contract).
+            // Nothing to follow up: no timeline, no no-contact request, no recipients apply. A podcast has no role or
+            // employer ("not applicable" is null in the contract); the hiring side keeps the role it hires for.
+            var hiringSide = classification.Kind == InterviewKind.Interviewer ? Facts() : null;
             return new InterviewAnalysis
             {
                 EventId = calendarEvent.Id,
                 FollowUpId = calendarEvent.FollowUpId,
                 Subject = calendarEvent.Subject,
                 Classification = classification,
+                Role = hiringSide?.Role,
+                Company = hiringSide?.Company,
                 IsCancelled = cancelled,
                 InterviewEndDate = endDate,
                 End = calendarEvent.End,
                 Recipients = new RecipientSet([], null, []),
-                Employer = new EmployerContacts([], [], null, null),
+                Employer = new EmployerContacts([], [], null, hiringSide?.Company),
                 Warnings = warnings,
             };
         }
 
         var facts = Facts();
-        if (classification.Kind == InterviewKind.Interviewer)
-        {
-            // The hiring side: the role it hires for is worth showing; nothing is drafted or scheduled.
-            return new InterviewAnalysis
-            {
-                EventId = calendarEvent.Id,
-                FollowUpId = calendarEvent.FollowUpId,
-                Subject = calendarEvent.Subject,
-                Classification = classification,
-                Role = facts.Role,
-                Company = facts.Company,
-                IsCancelled = cancelled,
-                InterviewEndDate = endDate,
-                End = calendarEvent.End,
-                Recipients = new RecipientSet([], null, []),
-                Employer = new EmployerContacts([], [], null, facts.Company),
-                Warnings = warnings,
-            };
-        }
-
         var inviteText = subjectText + "\n" + bodyText;
         var noContactText = NoContactDetector.Find(inviteText);
         var timeline = TimelineExtractor.Extract(inviteText, endDate, schedule.WorkWeek);
