@@ -137,9 +137,16 @@ public static partial class TimelineExtractor
         var start = 0;
         foreach (var separator in SentenceBreak().EnumerateMatches(text))
         {
+            // A sentence keeps its own full stop, question or exclamation mark ("…by Friday." reads as written).
+            var punctuation = 0;
+            while (punctuation < separator.Length && text[separator.Index + punctuation] is '.' or '!' or '?')
+            {
+                punctuation++;
+            }
+
             if (separator.Index > start)
             {
-                spans.Add((start, separator.Index - start));
+                spans.Add((start, separator.Index - start + punctuation));
             }
 
             start = separator.Index + separator.Length;

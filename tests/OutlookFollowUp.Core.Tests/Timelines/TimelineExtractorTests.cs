@@ -288,7 +288,7 @@ public sealed class TimelineExtractorTests
         var timeline = TimelineExtractor.Extract("Thanks for coming in. We will make a decision by Friday.", Date(Tue)!.Value, WorkWeek.MondayToFriday);
 
         Assert.NotNull(timeline);
-        Assert.StartsWith("We will make a decision by Friday", timeline.Text, StringComparison.Ordinal);
+        Assert.Equal("We will make a decision by Friday.", timeline.Text);
         Assert.Contains("Friday", timeline.Phrase, StringComparison.Ordinal);
     }
 
