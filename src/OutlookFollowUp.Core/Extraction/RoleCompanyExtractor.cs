@@ -383,7 +383,7 @@ public static partial class RoleCompanyExtractor
         s = LeadingArticle().Replace(s, "");
         s = RoleTrailer().Replace(s, "").Trim();
         s = StripInterviewWords(s);
-        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) ? s : null;
+        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) ? s : null;
     }
 
     private static string? CleanCompany(string raw)
@@ -438,7 +438,11 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"^(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForRole();
 
-    [GeneratedRegex(@"\b(?:for|about|regarding|in)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    /// <summary>What is left of "Onsite interview day" or "Interview prep session" once the interview words are gone.</summary>
+    [GeneratedRegex(@"^(?:day|days|morning|afternoon|evening|time|slot|session|prep|preparation|details|invitation|invite|confirmation|reminder|update|agenda|logistics|schedule|follow-?up|(?:part|round|day)\s+\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotARole();
+
+    [GeneratedRegex(@"(?m)^\s*(?i:role|position|job\s+title|job|title|opening)\s*:\s*(?<role>[^\n@|]{2,80}?)(?:\s+(?:at|@|with)\s+[^\n]+)?\s*$|\b(?:for|about|regarding|in)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyRole();
 
     [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)\s+(?<company>[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*)", RegexOptions.CultureInvariant)]

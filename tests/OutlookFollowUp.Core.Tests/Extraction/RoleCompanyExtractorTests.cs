@@ -85,6 +85,31 @@ public sealed class RoleCompanyExtractorTests
     }
 
     [Fact]
+    public void Extract_BodyRoleLine_IsTheRole()
+    {
+        var e = new EventBuilder().WithSubject("Phone screen").WithOrganizer("ravi@wingtiptoys.com", "Ravi Patel").Build();
+        var body = "We'll share feedback within a week.\n\nRole: Customer Success Manager at Wingtip Toys\nLocation: Remote";
+
+        var facts = RoleCompanyExtractor.Extract(e, body, Ana);
+
+        Assert.Equal("Customer Success Manager", facts.Role);
+    }
+
+    [Theory]
+    [InlineData("Onsite interview day - Fabrikam")]
+    [InlineData("Interview prep session - Fabrikam")]
+    [InlineData("Fabrikam - interview details")]
+    public void Extract_WhatRemainsOfInterviewWords_IsNoRole(string subject)
+    {
+        var e = new EventBuilder().WithSubject(subject).WithOrganizer("lena.park@fabrikam.com", "Lena Park").Build();
+
+        var facts = RoleCompanyExtractor.Extract(e, "See you then.", Ana);
+
+        Assert.Null(facts.Role);
+        Assert.Equal("Fabrikam", facts.Company);
+    }
+
+    [Fact]
     public void Extract_SubjectNamesAPerson_FindsRoleInBodyAndCompanyFromTheDomain()
     {
         var e = new EventBuilder().WithSubject("Interview with Amy Chen").Build();
