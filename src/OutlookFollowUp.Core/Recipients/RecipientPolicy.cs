@@ -5,7 +5,7 @@ namespace OutlookFollowUp.Core.Recipients;
 /// <summary>
 /// Who is thanked and who is asked about status (DESIGN.md, "thank-you recipients" and "status-check recipient").
 /// </summary>
-public static class RecipientPolicy
+public static partial class RecipientPolicy
 {
     /// <summary>Selects the thank-you recipients and the status-check recipient of an event.</summary>
     public static RecipientSet Select(CalendarEvent calendarEvent, MailboxUser user)
@@ -83,7 +83,7 @@ public static class RecipientPolicy
             return ExclusionReason.TheUser;
         }
 
-        if (type == AttendeeType.Resource)
+        if (type == AttendeeType.Resource || LooksLikeRoom(email))
         {
             return ExclusionReason.Resource;
         }
@@ -95,6 +95,22 @@ public static class RecipientPolicy
 
         return Domains.IsAutomatedSender(email) ? ExclusionReason.AutomatedSender : null;
     }
+
+    /// <summary>
+    /// A room added as an ordinary attendee ("Room 4", "Conf Rm Lakeview", room4@…): rooms are not thanked, whatever
+    /// type the organizer gave them.
+    /// </summary>
+    public static bool LooksLikeRoom(EmailAddress email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return RoomName().IsMatch(email.Name ?? "") || RoomAddress().IsMatch(email.LocalPart);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:conf(?:erence)?|meeting|training|huddle|focus)\s+)?(?:room|rm)\b|\b(?:conference|meeting|huddle)\s+(?:room|rm)\b|\bboard\s*room\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RoomName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:room|rm|confroom|conf-room|conf\.room|meetingroom|boardroom)[\d._-]|^(?:room|confroom|boardroom|meetingroom)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RoomAddress();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -228,4 +228,30 @@ public sealed class RecipientPolicyTests
         Assert.Equal("Chen, Amy", amy.DisplayName);
         Assert.Equal("Amy", amy.GreetingName);
     }
+
+    [Theory]
+    [InlineData("Room 4", "room4@proseware.com")]
+    [InlineData("Conf Rm Lakeview", "lakeview@contoso.com")]
+    [InlineData("Conference Room 2B", "conf2b@contoso.com")]
+    [InlineData("Lakeview", "room.lakeview@contoso.com")]
+    [InlineData("Boardroom", "boardroom@contoso.com")]
+    public void Select_RoomListedAsRequiredAttendee_IsNotThanked(string name, string address)
+    {
+        var e = new OutlookFollowUp.TestUtilities.EventBuilder().WithAttendee(address, name).Build();
+
+        var set = RecipientPolicy.Select(e, OutlookFollowUp.TestUtilities.EventBuilder.Candidate);
+
+        Assert.DoesNotContain(set.ThankYou, r => r.Address == address);
+        Assert.Contains(set.Excluded, x => x.Address == address && x.Reason == ExclusionReason.Resource);
+    }
+
+    [Theory]
+    [InlineData("Roomie Chen", "roomie.chen@contoso.com")]
+    [InlineData("Brooke Rooms", "brooke.rooms@contoso.com")]
+    public void Select_PeopleWhoseNamesContainRoom_AreThanked(string name, string address)
+    {
+        var e = new OutlookFollowUp.TestUtilities.EventBuilder().WithAttendee(address, name).Build();
+
+        Assert.Contains(RecipientPolicy.Select(e, OutlookFollowUp.TestUtilities.EventBuilder.Candidate).ThankYou, r => r.Address == address);
+    }
 }
