@@ -57,6 +57,13 @@ public static partial class RoleCompanyExtractor
                 continue;
             }
 
+            // "Jordan Smith for Backend Engineer": an attendee's name, then the role (the hiring side's subjects).
+            if (PersonForRole().Match(segment) is { Success: true } personFor && IsPerson(personFor.Groups["who"].Value, people))
+            {
+                role ??= CleanRole(personFor.Groups["role"].Value);
+                continue;
+            }
+
             if (ForRole().Match(segment) is { Success: true } forRole)
             {
                 role ??= CleanRole(forRole.Groups["role"].Value);
@@ -437,6 +444,9 @@ public static partial class RoleCompanyExtractor
 
     [GeneratedRegex(@"^(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForRole();
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+for\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonForRole();
 
     /// <summary>What is left of "Onsite interview day" or "Interview prep session" once the interview words are gone.</summary>
     [GeneratedRegex(@"^(?:day|days|morning|afternoon|evening|time|slot|session|prep|preparation|details|invitation|invite|confirmation|reminder|update|agenda|logistics|schedule|follow-?up|(?:part|round|day)\s+\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

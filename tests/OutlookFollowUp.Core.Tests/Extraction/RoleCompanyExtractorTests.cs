@@ -85,6 +85,14 @@ public sealed class RoleCompanyExtractorTests
     }
 
     [Fact]
+    public void Extract_AttendeeNameForRole_IsTheRole()
+    {
+        var e = new EventBuilder().WithSubject("Interview: Jordan Smith for Backend Engineer").WithAttendee("jordan.smith@gmail.com", "Jordan Smith").Build();
+
+        Assert.Equal("Backend Engineer", RoleCompanyExtractor.Extract(e, "", Ana).Role);
+    }
+
+    [Fact]
     public void Extract_BodyRoleLine_IsTheRole()
     {
         var e = new EventBuilder().WithSubject("Phone screen").WithOrganizer("ravi@wingtiptoys.com", "Ravi Patel").Build();
