@@ -112,16 +112,33 @@ public static class Domains
     /// </summary>
     public static string OrganizationDomain(string domain)
     {
-        var labels = domain.Trim().TrimEnd('.').ToLowerInvariant().Split('.');
-        if (labels.Length <= 2)
+        ArgumentNullException.ThrowIfNull(domain);
+        var d = domain.AsSpan().Trim().TrimEnd('.');
+        var last = d.LastIndexOf('.');
+        var second = last <= 0 ? -1 : d[..last].LastIndexOf('.');
+        if (second < 0)
         {
-            return string.Join('.', labels);
+            return Lower(d);
         }
 
         // Two-level public suffixes such as co.uk, com.au, co.jp keep three labels.
-        var secondLevel = labels[^2];
-        var keep = secondLevel is "co" or "com" or "org" or "net" or "ac" or "gov" or "edu" or "ne" or "or" && labels[^1].Length == 2 ? 3 : 2;
-        return string.Join('.', labels[^keep..]);
+        var secondLevel = d[(second + 1)..last];
+        var twoLevelSuffix = d.Length - last - 1 == 2
+            && secondLevel is "co" or "com" or "org" or "net" or "ac" or "gov" or "edu" or "ne" or "or" or "CO" or "COM" or "ORG" or "NET";
+        if (!twoLevelSuffix)
+        {
+            return Lower(d[(second + 1)..]);
+        }
+
+        var third = second <= 0 ? -1 : d[..second].LastIndexOf('.');
+        return Lower(d[(third + 1)..]);
+    }
+
+    private static string Lower(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(buffer);
+        return new string(buffer);
     }
 
     /// <summary>The organization's name label of a domain: "careers.contoso.co.uk" → "contoso".</summary>
