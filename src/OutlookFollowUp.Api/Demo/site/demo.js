@@ -31,6 +31,16 @@ async function refresh() {
 document.getElementById("run").addEventListener("click", async () => {
   await fetch("/demo/run", { method: "POST" });
   await refresh();
+// /demo/index.html?event={id} opens that event in the pane straight away (links, screenshots).
+const linked = new URLSearchParams(location.search).get("event");
+if (linked) {
+  await pane.show({ itemId: linked, itemType: "appointment" });
+}
 });
 document.getElementById("pane").addEventListener("click", () => setTimeout(refresh, 1500));
 await refresh();
+// /demo/index.html?event={id} opens that event in the pane straight away (links, screenshots).
+const linked = new URLSearchParams(location.search).get("event");
+if (linked) {
+  await pane.show({ itemId: linked, itemType: "appointment" });
+}
