@@ -22,7 +22,7 @@ public sealed class ApiHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ApiHost(string? databasePath = null, GraphSimulator? simulator = null, IDictionary<string, string?>? settings = null)
+    public ApiHost(string? databasePath = null, GraphSimulator? simulator = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Clock = new FakeTimeProvider(SeedNow);
         OwnsSimulator = simulator is null;
@@ -62,11 +62,12 @@ public sealed class ApiHost : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureTestServices(services =>
+            web.ConfigureTestServices(collection =>
             {
-                services.AddSingleton<TimeProvider>(Clock);
+                collection.AddSingleton<TimeProvider>(Clock);
+                services?.Invoke(collection);
                 // Entra's signing keys and issuers are replaced by the test issuer; audience and tenant checks stay the product's.
-                services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+                collection.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
                 {
                     var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer(TestTokens.TenantA) };
                     configuration.SigningKeys.Add(TestTokens.Key);

@@ -40,6 +40,8 @@ public static class AuthExtensions
             builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, DemoJwtPostConfigure>();
         }
 
+        builder.Services.AddExceptionHandler<ConsentRequiredHandler>();
+
         // Identity.Web's handler for RequireScope (reads scp / the scope claim), in both modes.
         builder.Services.AddRequiredScopeAuthorization();
         builder.Services.AddAuthorizationBuilder()
