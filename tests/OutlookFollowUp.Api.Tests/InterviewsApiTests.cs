@@ -41,12 +41,28 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
     public async Task Analyze_NoContactInterview_SaysWhy()
     {
         using var client = _host.As("10000000-0000-4000-8000-000000000003");
+        var eventId = AddNoContactInterview("NOCONTACT-ANALYZE");
 
-        var view = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.NoContactEvent })).JsonAsync();
+        var view = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = eventId })).JsonAsync();
 
         Assert.True(view["noContact"]!.GetValue<bool>());
-        Assert.Contains("not to follow up", view["nothingToDoBecause"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(view["thankYouDrafts"]!.AsArray());
+        Assert.Contains("not to follow up", view["nothingToDoBecause"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_NoStatusInquiriesInterview_ProposesThankYousButNoStatusCheck()
+    {
+        using var client = _host.As("10000000-0000-4000-8000-000000000004");
+
+        var view = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.NoStatusInquiriesEvent })).JsonAsync();
+
+        Assert.False(view["noContact"]!.GetValue<bool>());
+        Assert.True(view["noStatusInquiries"]!.GetValue<bool>());
+        Assert.Contains("status of your application", view["noStatusInquiriesText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(view["thankYouDrafts"]!.AsArray());
+        Assert.Null(view["statusCheck"]);
+        Assert.Null(view["nothingToDoBecause"]);
     }
 
     [Fact]
@@ -147,8 +163,9 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
     public async Task CreateDrafts_NoContactInterview_Is409WithTheReason()
     {
         using var client = _host.As("10000000-0000-4000-8000-000000000013");
+        var eventId = AddNoContactInterview("NOCONTACT-DRAFTS");
 
-        using var response = await client.PostJsonAsync("/api/interviews/drafts", new { eventId = Seed.NoContactEvent });
+        using var response = await client.PostJsonAsync("/api/interviews/drafts", new { eventId });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("not to follow up", (await response.ProblemAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -225,4 +242,10 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
     private List<JsonObject> TasksFor(string key) =>
         _host.Simulator.GetTodoLists().SelectMany(l => _host.Simulator.GetTasks(l["id"]!.GetValue<string>()))
             .Where(t => t["linkedResources"]?.AsArray().Any(r => r?["externalId"]?.GetValue<string>() == key) == true).ToList();
+
+    private string AddNoContactInterview(string id) => _host.Simulator.AddEvent(TestUtilities.GraphJson.GraphEventJson.Interview(id)
+        .WithSubject("Interview - Graphic Designer - Graphic Design Institute")
+        .WithHtmlBody("<p>We ask that candidates do not contact the interviewers or send follow-up emails; we will reach out to you.</p>")
+        .WithOrganizer("olga.ivanova@graphicdesigninstitute.com", "Olga Ivanova")
+        .Build());
 }

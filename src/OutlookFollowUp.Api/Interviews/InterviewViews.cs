@@ -43,7 +43,7 @@ public sealed record TrackedView(
 /// <summary>The analysis of one interview, and what the service already did for it.</summary>
 public sealed record InterviewView(
     string EventId, string FollowUpId, string Subject, string Classification, IReadOnlyList<string> Reasons,
-    string? Role, string? Company, bool NoContact, string? NoContactText, bool Cancelled, string InterviewEndDate,
+    string? Role, string? Company, bool NoContact, string? NoContactText, bool NoStatusInquiries, string? NoStatusInquiriesText, bool Cancelled, string InterviewEndDate,
     string? RespondBy, string? RespondByText, IReadOnlyList<DraftView> ThankYouDrafts, StatusCheckView? StatusCheck,
     IReadOnlyList<string> Warnings, string? NothingToDoBecause, TrackedView? Tracked);
 
@@ -67,6 +67,8 @@ internal static class Views
         a.Company,
         a.NoContact,
         a.NoContactText,
+        a.NoStatusInquiries,
+        a.NoStatusInquiriesText,
         a.IsCancelled,
         Date(a.InterviewEndDate),
         a.Timeline is { } t ? Date(t.RespondBy) : null,

@@ -46,6 +46,8 @@ internal static class AnalysisJson
         w.WriteString("role", a.Role);
         w.WriteString("company", a.Company);
         w.WriteBoolean("noContact", a.NoContact);
+        w.WriteBoolean("noStatusInquiries", a.NoStatusInquiries);
+        w.WriteString("noStatusInquiriesText", a.NoStatusInquiriesText);
         w.WriteString("respondBy", a.Timeline is { } t ? Date(t.RespondBy) : null);
         w.WriteString("respondByText", a.Timeline?.Text);
         w.WriteStartArray("thankYouDrafts");

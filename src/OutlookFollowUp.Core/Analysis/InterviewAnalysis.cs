@@ -53,6 +53,12 @@ public sealed record InterviewAnalysis
     /// <summary>The sentence that asked not to be contacted.</summary>
     public string? NoContactText { get; init; }
 
+    /// <summary>True when the employer asked only not to be asked about the status: thank-yous yes, no status check.</summary>
+    public bool NoStatusInquiries { get; init; }
+
+    /// <summary>The sentence that asked not to be asked about the status.</summary>
+    public string? NoStatusInquiriesText { get; init; }
+
     public bool IsCancelled { get; init; }
 
     /// <summary>D: the interview's last local day in the user's zone.</summary>

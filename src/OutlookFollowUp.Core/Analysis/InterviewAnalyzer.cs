@@ -96,7 +96,9 @@ public static partial class InterviewAnalyzer
 
         var facts = Facts();
         var inviteText = subjectText + "\n" + bodyText;
-        var noContactText = NoContactDetector.Find(inviteText);
+        var contactRequest = NoContactDetector.Detect(inviteText);
+        var noContactText = contactRequest is { Kind: ContactRequestKind.NoContact } ? contactRequest.Text : null;
+        var noStatusText = contactRequest is { Kind: ContactRequestKind.NoStatusInquiries } ? contactRequest.Text : null;
         var timeline = TimelineExtractor.Extract(inviteText, endDate, schedule.WorkWeek);
         var recipients = RecipientPolicy.Select(calendarEvent, context.User);
 
@@ -110,6 +112,8 @@ public static partial class InterviewAnalyzer
             Company = facts.Company,
             NoContact = noContactText is not null,
             NoContactText = noContactText,
+            NoStatusInquiries = noStatusText is not null,
+            NoStatusInquiriesText = noStatusText,
             IsCancelled = cancelled,
             InterviewEndDate = endDate,
             End = calendarEvent.End,
@@ -132,7 +136,16 @@ public static partial class InterviewAnalyzer
 
         var signer = PersonNames.GreetingName(context.User.DisplayName, context.User.Email?.Address);
         var drafts = ComposeThankYous(calendarEvent, context, facts, recipients, signer, warnings);
-        var statusCheck = PlanStatusCheck(calendarEvent, context, facts, endDate, timeline, recipients, signer, warnings);
+        StatusCheckPlan? statusCheck = null;
+        if (noStatusText is not null)
+        {
+            warnings.Add($"the employer asked not to be asked about the status (\"{noStatusText}\"): thank-you notes only, no status check");
+        }
+        else
+        {
+            statusCheck = PlanStatusCheck(calendarEvent, context, facts, endDate, timeline, recipients, signer, warnings);
+        }
+
         AddGeneralWarnings(calendarEvent, context, facts, signer, warnings);
 
         return analysis with { ThankYouDrafts = drafts, StatusCheck = statusCheck, Warnings = warnings };

@@ -2,14 +2,35 @@ using System.Text.RegularExpressions;
 
 namespace OutlookFollowUp.Core.Extraction;
 
+/// <summary>What an employer asked about being contacted.</summary>
+public enum ContactRequestKind
+{
+    /// <summary>Do not contact us at all (no follow-ups, no thank-you notes): nothing is drafted or scheduled.</summary>
+    NoContact,
+
+    /// <summary>Do not ask us about the status: a thank-you is still right, a status check is not.</summary>
+    NoStatusInquiries,
+}
+
+/// <summary>A request found in an invite, with the sentence that made it.</summary>
+public sealed record ContactRequest(ContactRequestKind Kind, string Text);
+
 /// <summary>
-/// Finds an employer's request not to be contacted or followed up with. An automated "please do not reply to this
-/// email" is about the mailbox, not the hiring team, and does not count.
+/// Finds an employer's request not to be contacted or followed up with, and tells a request about contact of any kind
+/// ("we ask that candidates do not follow up by phone or email") from one about the status only ("please refrain from
+/// contacting us about the status of your application"). An automated "please do not reply to this email" is about
+/// the mailbox, not the hiring team, and does not count.
 /// </summary>
 public static partial class NoContactDetector
 {
-    /// <summary>The sentence that asks candidates not to make contact, or null.</summary>
-    public static string? Find(string text)
+    /// <summary>The sentence that asks candidates not to make contact of any kind, or null (status-only requests excluded).</summary>
+    public static string? Find(string text) => Detect(text) is { Kind: ContactRequestKind.NoContact } found ? found.Text : null;
+
+    /// <summary>
+    /// The strongest request in the text: a no-contact request wins over a status-only one wherever they stand; null
+    /// when there is neither.
+    /// </summary>
+    public static ContactRequest? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!QuickCheck().IsMatch(text))
@@ -17,6 +38,7 @@ public static partial class NoContactDetector
             return null;
         }
 
+        ContactRequest? statusOnly = null;
         foreach (Match m in Request().Matches(text))
         {
             var after = text.Substring(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
@@ -25,10 +47,38 @@ public static partial class NoContactDetector
                 continue; // "do not reply to this message", "do not contact this address"
             }
 
-            return SentenceAround(text, m.Index);
+            var sentence = SentenceAround(text, m.Index);
+            if (IsAboutStatusOnly(m.Value, ClauseAfter(text, m.Index + m.Length)))
+            {
+                statusOnly ??= new ContactRequest(ContactRequestKind.NoStatusInquiries, sentence);
+                continue;
+            }
+
+            return new ContactRequest(ContactRequestKind.NoContact, sentence);
         }
 
-        return null;
+        foreach (Match m in StatusOnlyStatement().Matches(text))
+        {
+            statusOnly ??= new ContactRequest(ContactRequestKind.NoStatusInquiries, SentenceAround(text, m.Index));
+        }
+
+        return statusOnly;
+    }
+
+    /// <summary>
+    /// A request limited to the status: the request names status inquiries itself ("no status inquiries"), or what
+    /// follows it in the same clause says what the contact would be about ("… about the status of your application",
+    /// "… to check on your application", "… for updates").
+    /// </summary>
+    private static bool IsAboutStatusOnly(string request, string clauseAfter) =>
+        StatusWords().IsMatch(request) || StatusPurpose().IsMatch(clauseAfter);
+
+    /// <summary>The rest of the clause after a match: up to the next sentence end, semicolon or line break, at most 120 characters.</summary>
+    private static string ClauseAfter(string text, int index)
+    {
+        var end = text.IndexOfAny(['.', '!', '?', '\n', ';'], index);
+        var length = (end < 0 ? text.Length : end) - index;
+        return text.Substring(index, Math.Min(120, length));
     }
 
     private static string SentenceAround(string text, int index)
@@ -39,11 +89,11 @@ public static partial class NoContactDetector
         return sentence.Trim();
     }
 
-    [GeneratedRegex(@"contact|call|follow|reach|chase|touch|inquir|enquir|phone", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"contact|call|follow|reach|chase|touch|inquir|enquir|phone|status|update|thank", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuickCheck();
 
     private const string Contact =
-        @"(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|follow(?:ing)?[\s-]*up|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|chas(?:e|ing)|check(?:ing)?\s+in)";
+        @"(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|follow(?:ing)?[\s-]*up|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|chas(?:e|ing)|check(?:ing)?\s+in|send(?:ing)?\s+(?:us\s+)?(?:any\s+)?(?:thank[\s-]*you|follow[\s-]*up)\s+(?:notes?|e-?mails?|messages?|letters?|cards?))";
 
     // "We do not contact references" describes the employer; only a request to the candidate counts.
     [GeneratedRegex(
@@ -51,11 +101,26 @@ public static partial class NoContactDetector
         @"|\b(?:you|candidates|applicants)\s+are\s+(?:kindly\s+)?(?:asked|requested)\s+(?:not\s+to|to\s+refrain\s+from|to\s+avoid)\s+(?:directly\s+)?" + Contact + @"\b" +
         @"|\b(?:ask|request|asking|requesting)\s+(?:that\s+)?(?:you|candidates|applicants|all\s+candidates|all\s+applicants)\s+(?:do\s+)?not\s+(?:to\s+)?" + Contact + @"\b" +
         @"|\b(?:candidates|applicants)\s+(?:should|must)\s+not\s+" + Contact + @"\b" +
-        @"|\bno\s+(?:phone\s+calls|calls|follow[\s-]*ups?|follow[\s-]*up\s+(?:calls|e-?mails|messages)|status\s+(?:inquiries|enquiries|requests|checks))(?:\s+please|,?\s+please)?\b" +
+        @"|\bno\s+(?:phone\s+calls|calls|thank[\s-]*you\s+(?:notes|e-?mails|messages|letters)|follow[\s-]*ups?|follow[\s-]*up\s+(?:calls|e-?mails|messages)|status\s+(?:inquiries|enquiries|requests|checks|updates))(?:\s+or\s+e-?mails)?(?:\s+please|,?\s+please)?\b" +
         @"|\b(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups)\s+(?:will\s+not|won't|cannot|can't)\s+be\s+(?:answered|responded\s+to|acknowledged)\b" +
-        @"|\bwe\s+(?:will\s+not|won't|cannot|can't|are\s+unable\s+to)\s+(?:be\s+able\s+to\s+)?(?:respond|reply)\s+to\s+(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|calls|e-?mails\s+about)\b",
+        @"|\bwe\s+(?:will\s+not|won't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:respond|reply)\s+to\s+(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|calls|e-?mails\s+about)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Request();
+
+    /// <summary>Statements that only status questions go unanswered: "we do not give out status updates".</summary>
+    [GeneratedRegex(
+        @"\bwe\s+(?:do\s+not|don't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(?:be\s+able\s+to\s+)?(?:give|provide|offer|share)\s+(?:out\s+)?(?:any\s+)?(?:individual\s+)?(?:status\s+updates|updates\s+on\s+(?:the\s+)?(?:status|progress)|application\s+status)\b" +
+        @"|\b(?:status\s+updates|updates\s+on\s+(?:the\s+)?status)\s+(?:are\s+not|cannot\s+be|will\s+not\s+be)\s+(?:given|provided|available|shared)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusOnlyStatement();
+
+    [GeneratedRegex(@"\bstatus\b|\bupdates?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusWords();
+
+    [GeneratedRegex(
+        @"^\W*(?:\w+\W+){0,6}?(?:(?:about|regarding|concerning|on|for|to\s+(?:check|ask|inquire|enquire)(?:\s+(?:on|about))?|asking\s+(?:about|for))\s+(?:the\s+)?(?:status|progress|an?\s+update|updates|your\s+(?:application(?:'s)?\s+)?(?:status|progress))|(?:to\s+)?(?:check|ask|inquire|enquire)\s+(?:on|about)\s+(?:your|the)\s+(?:application|candidacy))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusPurpose();
 
     [GeneratedRegex(@"^\s*(?:us\s+)?(?:(?:to|at|via|through|on|using)\s+)?(?:this|the\s+sender\s+of\s+this|our\s+automated|the\s+automated)\s+(?:e-?mail|message|address|mailbox|notification|invitation|invite|calendar)|^\s*(?:this|the)\s+(?:no-?reply|automated)|^\s*(?:with\s+)?questions\s+about\s+(?:this|the)\s+(?:invite|invitation|calendar|meeting\s+link)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutThisMailbox();

@@ -46,6 +46,16 @@ public sealed class FixtureCasesTests
             Assert.Equal(expectedNoContact, e["noContact"]!.GetValue<bool>());
         }
 
+        if (expect["noStatusInquiries"] is JsonValue noStatus && noStatus.TryGetValue<bool>(out var expectedNoStatus))
+        {
+            Assert.Equal(expectedNoStatus, e["noStatusInquiries"]!.GetValue<bool>());
+            Assert.Equal(expectedNoStatus, e["noStatusInquiriesText"]?.GetValue<string>() is { Length: > 0 });
+            if (expectedNoStatus)
+            {
+                Assert.Null(e["statusCheck"]);
+            }
+        }
+
         if (expect.ContainsKey("respondBy") && !IsSkip(expect["respondBy"]))
         {
             Assert.Equal(expect["respondBy"]?.GetValue<string>(), e["respondBy"]?.GetValue<string>());

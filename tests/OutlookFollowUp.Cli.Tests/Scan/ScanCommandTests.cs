@@ -27,7 +27,7 @@ public sealed class ScanCommandTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("failure").ValueKind);
 
         var created = root.GetProperty("created").EnumerateArray().ToList();
-        Assert.Equal(7, created.Count(a => a.GetProperty("kind").GetString() == "thank-you-draft"));
+        Assert.Equal(8, created.Count(a => a.GetProperty("kind").GetString() == "thank-you-draft"));
         Assert.Equal(5, created.Count(a => a.GetProperty("kind").GetString() == "status-check-task"));
         foreach (var action in created)
         {
@@ -41,14 +41,14 @@ public sealed class ScanCommandTests
 
         var updated = Assert.Single(root.GetProperty("updated").EnumerateArray());
         Assert.Equal("task-completed", updated.GetProperty("kind").GetString());
-        Assert.Equal(4, root.GetProperty("skipped").GetArrayLength());
+        Assert.Equal(3, root.GetProperty("skipped").GetArrayLength());
         Assert.All(root.GetProperty("skipped").EnumerateArray(), s => Assert.False(string.IsNullOrEmpty(s.GetProperty("reason").GetString())));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);
         Assert.InRange(root.GetProperty("graph").GetProperty("httpRequests").GetInt32(), 1, 30);
         Assert.True(root.GetProperty("graph").GetProperty("operations").GetInt32() >= root.GetProperty("graph").GetProperty("httpRequests").GetInt32());
 
         var mailbox = root.GetProperty("mailbox");
-        Assert.Equal(7, mailbox.GetProperty("drafts").GetArrayLength());
+        Assert.Equal(8, mailbox.GetProperty("drafts").GetArrayLength());
         Assert.All(mailbox.GetProperty("drafts").EnumerateArray(), d => Assert.StartsWith("thankyou:", d.GetProperty("key").GetString(), StringComparison.Ordinal));
         var tasks = mailbox.GetProperty("tasks").EnumerateArray().ToList();
         Assert.Equal(5, tasks.Count);
@@ -62,7 +62,7 @@ public sealed class ScanCommandTests
         var result = CliRunner.Run(SimulatorScan());
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Created 7 draft(s) and 5 reminder(s)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Created 8 draft(s) and 5 reminder(s)", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Simulated mailbox after the run:", result.Stdout, StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public sealed class ScanCommandTests
         Assert.Equal(0, result.ExitCode);
         using var report = JsonDocument.Parse(result.Stdout);
         Assert.True(report.RootElement.GetProperty("dryRun").GetBoolean());
-        Assert.Equal(12, report.RootElement.GetProperty("created").GetArrayLength());
+        Assert.Equal(13, report.RootElement.GetProperty("created").GetArrayLength());
         Assert.Equal(0, report.RootElement.GetProperty("mailbox").GetProperty("drafts").GetArrayLength());
         Assert.Equal(0, report.RootElement.GetProperty("mailbox").GetProperty("tasks").GetArrayLength());
     }

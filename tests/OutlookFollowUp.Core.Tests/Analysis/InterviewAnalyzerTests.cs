@@ -178,7 +178,7 @@ public sealed class InterviewAnalyzerTests
     public void Analyze_NoContactRequest_HasNoDraftsNoStatusCheckAndSaysWhy()
     {
         var e = new EventBuilder()
-            .WithHtmlBody("<div>Please refrain from contacting the hiring team about the status of your application; we will contact you.</div>")
+            .WithHtmlBody("<div>We ask that candidates do not contact the interviewers or send follow-up emails; we will contact you.</div>")
             .Build();
 
         var analysis = InterviewAnalyzer.Analyze(e, Context());
@@ -188,6 +188,24 @@ public sealed class InterviewAnalyzerTests
         Assert.Empty(analysis.ThankYouDrafts);
         Assert.Null(analysis.StatusCheck);
         Assert.Contains(analysis.Warnings, w => w.Contains("asked not to be contacted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_NoStatusInquiriesRequest_HasThankYousButNoStatusCheckAndSaysWhy()
+    {
+        var e = new EventBuilder()
+            .WithHtmlBody("<div>Please refrain from contacting the hiring team about the status of your application; we will contact you.</div>")
+            .Build();
+
+        var analysis = InterviewAnalyzer.Analyze(e, Context());
+
+        Assert.False(analysis.NoContact);
+        Assert.True(analysis.NoStatusInquiries);
+        Assert.Contains("status of your application", analysis.NoStatusInquiriesText, StringComparison.Ordinal);
+        Assert.NotEmpty(analysis.ThankYouDrafts);
+        Assert.Null(analysis.StatusCheck);
+        Assert.True(analysis.IsActionable);
+        Assert.Contains(analysis.Warnings, w => w.Contains("no status check", StringComparison.Ordinal));
     }
 
     [Fact]

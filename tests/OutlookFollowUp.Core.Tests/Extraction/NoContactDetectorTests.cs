@@ -5,7 +5,6 @@ namespace OutlookFollowUp.Core.Tests.Extraction;
 public sealed class NoContactDetectorTests
 {
     [Theory]
-    [InlineData("Please refrain from contacting the hiring team about the status of your application; we will contact you.")]
     [InlineData("Please do not follow up on your application.")]
     [InlineData("Please don't follow-up on your application.")]
     [InlineData("We ask that candidates not contact the interviewers.")]
@@ -16,11 +15,8 @@ public sealed class NoContactDetectorTests
     [InlineData("Please do not call or email the office regarding your application.")]
     [InlineData("Kindly refrain from following up.")]
     [InlineData("Candidates should not contact the interviewers directly.")]
-    [InlineData("Status inquiries will not be answered.")]
-    [InlineData("We are unable to respond to status inquiries.")]
     [InlineData("Please don't reach out to the interviewers.")]
     [InlineData("Do not contact the interviewers directly.")]
-    [InlineData("Please do not contact us to check on the status of your application.")]
     [InlineData("Please don't call.")]
     [InlineData("We kindly request that candidates refrain from contacting interviewers directly.")]
     [InlineData("Candidates are asked not to contact the panel.")]
@@ -32,6 +28,11 @@ public sealed class NoContactDetectorTests
     [InlineData("We appreciate your patience and ask that you not follow up.")]
     [InlineData("No calls or emails please.")]
     [InlineData("We will contact you; please do not contact us.")]
+    [InlineData("We ask that candidates do not follow up by phone or email.")]
+    [InlineData("No phone calls or emails please.")]
+    [InlineData("Please do not send thank-you notes.")]
+    [InlineData("No thank-you notes, please.")]
+    [InlineData("Please don't send us thank you emails after the interview.")]
     public void Find_RequestNotToContact_ReturnsTheSentence(string text)
     {
         var found = NoContactDetector.Find("Thank you for interviewing with us.\n" + text + "\nBest regards");
@@ -67,5 +68,46 @@ public sealed class NoContactDetectorTests
     public void Find_NoRequestNotToContact_ReturnsNull(string text)
     {
         Assert.Null(NoContactDetector.Find(text));
+    }
+
+    [Theory]
+    [InlineData("Please refrain from contacting the hiring team about the status of your application; we will contact you.")]
+    [InlineData("Status inquiries will not be answered.")]
+    [InlineData("We are unable to respond to status inquiries.")]
+    [InlineData("Please do not contact us to check on the status of your application.")]
+    [InlineData("We do not give out status updates.")]
+    [InlineData("We don't provide updates on the status of individual applications.")]
+    [InlineData("Please refrain from contacting us about the status of your application.")]
+    [InlineData("No status inquiries, please.")]
+    [InlineData("Please do not call regarding the status of your candidacy.")]
+    [InlineData("Please don't email the recruiters for updates.")]
+    [InlineData("Kindly do not reach out to ask about your application.")]
+    public void Detect_RequestAboutStatusOnly_IsNoStatusInquiries(string text)
+    {
+        var found = NoContactDetector.Detect("Thank you for interviewing with us.\n" + text + "\nBest regards");
+
+        Assert.NotNull(found);
+        Assert.Equal(ContactRequestKind.NoStatusInquiries, found.Kind);
+        Assert.Contains(found.Text, text, StringComparison.Ordinal);
+        Assert.Null(NoContactDetector.Find(text));
+    }
+
+    [Fact]
+    public void Detect_BothKinds_NoContactWins()
+    {
+        var found = NoContactDetector.Detect("We do not give out status updates.\nPlease do not contact the interviewers.");
+
+        Assert.Equal(new ContactRequest(ContactRequestKind.NoContact, "Please do not contact the interviewers."), found);
+    }
+
+    [Theory]
+    [InlineData("This is an automated message, please do not reply.")]
+    [InlineData("Please do not contact us at this address, use the portal instead.")]
+    [InlineData("We will send you an update on the status of your application by Friday.")]
+    [InlineData("You can check the status of your application in the portal.")]
+    [InlineData("We do not give out parking passes.")]
+    public void Detect_NoRequest_ReturnsNull(string text)
+    {
+        Assert.Null(NoContactDetector.Detect(text));
     }
 }

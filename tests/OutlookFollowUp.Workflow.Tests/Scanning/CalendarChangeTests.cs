@@ -190,7 +190,7 @@ public abstract class CalendarChangeTests<TLedger>
         var events = new[]
         {
             Contoso("NOCONTACT1").WithSubject("Interview - Graphic Designer - Graphic Design Institute")
-                .WithHtmlBody("<p>Please refrain from contacting the hiring team about the status of your application; we will contact you.</p>")
+                .WithHtmlBody("<p>We ask that candidates do not contact the interviewers or send follow-up emails; we will contact you.</p>")
                 .WithOrganizer("olga.ivanova@graphicdesigninstitute.com", "Olga Ivanova"),
             TestUtilities.GraphJson.GraphEventJson.Interview("INTERVIEWER1").WithSubject("Interview: Jordan Lee - Junior Analyst")
                 .WithHtmlBody("<p>Candidate interview for the Junior Analyst opening. Interviewers: Ana Souza, Sam Lee. Please review the resume before the call.</p>")
