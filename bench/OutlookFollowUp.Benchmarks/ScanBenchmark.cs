@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using OutlookFollowUp.Graph.Client;
 using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Simulator;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
 using OutlookFollowUp.Workflow.Scanning;
 
@@ -37,8 +37,8 @@ internal static class ScanBenchmark
         using var gateway = GraphMailboxGateway.Create(options, new StaticAccessTokenProvider("bench"), TimeProvider.System);
         await using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
-        await using var db = new FollowUpDbContext(new DbContextOptionsBuilder<FollowUpDbContext>().UseSqlite(connection).Options);
-        await LedgerDatabase.EnsureSchemaAsync(db, CancellationToken.None);
+        await using var db = LedgerDatabase.Open(connection);
+        await LedgerDatabase.MigrateAsync(db, "follow_ups", CancellationToken.None);
         var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance);
 
         Console.WriteLine($"Scan benchmark: {interviews} interviews among {others} other events, Simulator latency {latency.TotalMilliseconds:0} ms, lookback 14 days");
@@ -56,7 +56,7 @@ internal static class ScanBenchmark
         var perInterview = (double)gateway.RequestLog.HttpRequests / interviews;
         var ratio = clock.Elapsed / bound;
 
-        Console.WriteLine($"  outcome: {report.Created.Count(a => a.Kind == ScanKinds.ThankYouDraft)} thank-you drafts, {report.Created.Count(a => a.Kind == ScanKinds.StatusCheckTask)} tasks, {report.Updated.Count} updates, {report.Skipped.Count} events skipped{(report.Failure is null ? "" : ", FAILED: " + report.Failure)}");
+        Console.WriteLine($"  outcome: {report.Created.Count(a => a.Kind == FollowUpKinds.ThankYouDraft)} thank-you drafts, {report.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask)} tasks, {report.Updated.Count} updates, {report.Skipped.Count} events skipped{(report.Failure is null ? "" : ", FAILED: " + report.Failure)}");
         Console.WriteLine($"  HTTP requests: {gateway.RequestLog.HttpRequests} ({batches} $batch envelopes carrying {subRequests} sub-requests, {topLevelAlone} sent alone); 429 answers: {throttled}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  HTTP requests per interview: {perInterview:0.00} (goal <= 2) {(perInterview <= 2 ? "OK" : "MISSED")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  latency bound: {subRequests} sub-requests x {latency.TotalMilliseconds:0} ms / 4 + {topLevelAlone} top-level x {latency.TotalMilliseconds:0} ms = {bound.TotalSeconds:0.00} s"));

@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4021, EventName = "NotificationsAccepted", Level = LogLevel.Debug, Message = "Accepted {Count} change notifications")]
     public static partial void NotificationsAccepted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 4030, EventName = "RequestFailedAtGraph", Level = LogLevel.Warning, Message = "A request failed at Graph ({ExceptionType}); answered {Status}")]
+    public static partial void RequestFailedAtGraph(ILogger logger, string exceptionType, int status);
+
+    [LoggerMessage(EventId = 4031, EventName = "TokenWithoutUser", Level = LogLevel.Information, Message = "Refused a token without oid or tid")]
+    public static partial void TokenWithoutUser(ILogger logger);
 }

@@ -35,6 +35,7 @@ public sealed class GraphSimulator : IAsyncDisposable, IDisposable
     private GraphSimulator(SimulatorSeed seed, SimulatorOptions options)
     {
         _context = new MailboxContext(seed, options);
+        _faults.Recurring = options.RecurringFaults;
         _log = new RequestLog(options.MaxLogEntries);
         _sender = new NotificationSender(options.NotificationTimeout);
         var router = new Router();
@@ -84,6 +85,7 @@ public sealed class GraphSimulator : IAsyncDisposable, IDisposable
     {
         _context.LoadSeed();
         _faults.Clear();
+        _faults.Recurring = _context.Options.RecurringFaults;
         _log.Clear();
     }
 
@@ -206,8 +208,57 @@ public sealed class GraphSimulator : IAsyncDisposable, IDisposable
         return _faults.Add(match, fault, times);
     }
 
-    /// <summary>Disarms every injected fault.</summary>
+    /// <summary>Disarms every injected fault (recurring faults stay; see <see cref="SetRecurringFaults"/>).</summary>
     public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Turns faults by count on (or off with null) from the next call on.</summary>
+    public void SetRecurringFaults(RecurringFaults? faults) => _faults.Recurring = faults;
+
+    // ---- what the user does in Outlook --------------------------------------------------------------------------
+
+    /// <summary>The user edits a draft in Outlook: its text changes and so do lastModifiedDateTime and changeKey.</summary>
+    /// <exception cref="KeyNotFoundException">No such message.</exception>
+    public void EditDraft(string messageId, string addedText)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        _ = _context.Mail.Update(messageId, m =>
+        {
+            if (m["body"] is JsonObject body)
+            {
+                body["content"] = (GraphJson.GetString(body, "content") ?? string.Empty) + addedText;
+            }
+        }, _context.Now) ?? throw new KeyNotFoundException($"No message {messageId}.");
+    }
+
+    /// <summary>The user deletes a draft in Outlook: it moves to Deleted Items (still a draft, in another folder).</summary>
+    /// <exception cref="KeyNotFoundException">No such message.</exception>
+    public void DeleteDraftInOutlook(string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        _ = _context.Mail.Update(messageId, m => m["parentFolderId"] = MailStore.DeletedItemsFolderId, _context.Now)
+            ?? throw new KeyNotFoundException($"No message {messageId}.");
+    }
+
+    /// <summary>The user sends a draft: it is no longer a draft and sits in Sent Items, with the same id (immutable ids).</summary>
+    /// <exception cref="KeyNotFoundException">No such message.</exception>
+    public void SendDraft(string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        var now = GraphJson.Instant(_context.Now);
+        _ = _context.Mail.Update(messageId, m =>
+        {
+            m["isDraft"] = false;
+            m["parentFolderId"] = MailStore.SentItemsFolderId;
+            m["sentDateTime"] = now;
+        }, _context.Now) ?? throw new KeyNotFoundException($"No message {messageId}.");
+    }
+
+    /// <summary>The user deletes a whole To Do list (with its tasks); false when there was none.</summary>
+    public bool DeleteTodoList(string listId)
+    {
+        ArgumentNullException.ThrowIfNull(listId);
+        return _context.Todo.DeleteList(listId);
+    }
 
     /// <summary>
     /// POSTs a change notification for an event to each active subscription on events whose changeType includes

@@ -45,8 +45,12 @@ public sealed class SimulatorOptions
     /// <summary>Most entries kept in the request log (oldest dropped first); the counters are not capped. Default 10,000.</summary>
     public int MaxLogEntries { get; init; } = 10_000;
 
+    /// <summary>Faults by count from the start (see <see cref="GraphSimulator.SetRecurringFaults"/>); default none.</summary>
+    public RecurringFaults? RecurringFaults { get; init; }
+
     internal void Validate()
     {
+        RecurringFaults?.Validate();
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535);
         ArgumentOutOfRangeException.ThrowIfLessThan(PageSize, 1);

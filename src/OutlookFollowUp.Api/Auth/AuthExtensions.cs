@@ -41,6 +41,7 @@ public static class AuthExtensions
         }
 
         builder.Services.AddExceptionHandler<ConsentRequiredHandler>();
+        builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, RequireUserClaims>();
 
         // Identity.Web's handler for RequireScope (reads scp / the scope claim), in both modes.
         builder.Services.AddRequiredScopeAuthorization();
@@ -87,6 +88,34 @@ internal sealed class EntraJwtPostConfigure(IOptions<EntraOptions> entra, IOptio
             if (context.Result?.Failure is null && !TenantAllowList.Admits(context.Principal, allowed))
             {
                 context.Fail("The token's tenant is not allowed to use this service.");
+            }
+        };
+    }
+}
+
+/// <summary>
+/// A token must name its user (oid and tid): everything the service keeps is keyed by them. One without them is refused
+/// at authentication (401), in both modes, before any endpoint runs.
+/// </summary>
+internal sealed class RequireUserClaims(ILoggerFactory loggers) : IPostConfigureOptions<JwtBearerOptions>
+{
+    public void PostConfigure(string? name, JwtBearerOptions options)
+    {
+        if (name != JwtBearerDefaults.AuthenticationScheme)
+        {
+            return;
+        }
+
+        var logger = loggers.CreateLogger<RequireUserClaims>();
+        options.Events ??= new JwtBearerEvents();
+        var previous = options.Events.OnTokenValidated;
+        options.Events.OnTokenValidated = async context =>
+        {
+            await previous(context).ConfigureAwait(false);
+            if (context.Result?.Failure is null && (context.Principal is null || CurrentUser.From(context.Principal) is null))
+            {
+                Log.TokenWithoutUser(logger);
+                context.Fail("The token does not name a user (oid and tid).");
             }
         };
     }

@@ -12,21 +12,39 @@ public static class DataExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connectionString = builder.Configuration.GetConnectionString("FollowUp") ?? LedgerDatabase.DefaultConnectionString;
-        builder.Services.AddDbContextFactory<ServiceDbContext>(o => LedgerDatabase.Use(o, connectionString));
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ServiceDbContext>>().CreateDbContext());
-        builder.Services.AddDataProtection()
+        var services = builder.Services;
+        if (LedgerDatabase.IsPostgres(connectionString))
+        {
+            services.AddDbContextFactory<PostgresServiceDbContext>(o => ServiceDatabase.Use(o, connectionString));
+            services.AddSingleton<IDbContextFactory<ServiceDbContext>>(sp => new Factory<PostgresServiceDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresServiceDbContext>>()));
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteServiceDbContext>(o => ServiceDatabase.Use(o, connectionString));
+            services.AddSingleton<IDbContextFactory<ServiceDbContext>>(sp => new Factory<SqliteServiceDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteServiceDbContext>>()));
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ServiceDbContext>>().CreateDbContext());
+        // The use cases of Workflow work on the ledger part of the same context (one unit of work per request).
+        services.AddScoped<FollowUpDbContext>(sp => sp.GetRequiredService<ServiceDbContext>());
+        services.AddDataProtection()
             .SetApplicationName("OutlookFollowUp")
             .PersistKeysToDbContext<ServiceDbContext>();
-        builder.Services.AddSingleton<IDistributedCache, DbDistributedCache>();
+        services.AddSingleton<IDistributedCache, DbDistributedCache>();
         return builder;
     }
 
-    /// <summary>Creates or completes the schema before the host serves requests.</summary>
+    /// <summary>Applies the ledger's and the service's migrations before the host serves requests.</summary>
     public static async Task InitializeFollowUpDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-        await LedgerDatabase.EnsureSchemaAsync(db, CancellationToken.None).ConfigureAwait(false);
+        var connectionString = app.Configuration.GetConnectionString("FollowUp") ?? LedgerDatabase.DefaultConnectionString;
+        await ServiceDatabase.MigrateAsync(connectionString, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private sealed class Factory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ServiceDbContext>
+        where TContext : ServiceDbContext
+    {
+        public ServiceDbContext CreateDbContext() => inner.CreateDbContext();
     }
 }

@@ -18,6 +18,9 @@ public static class DefaultsExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddExceptionHandler<GraphFailureHandler>();
+        // .NET 10's request validation: DataAnnotations and IValidatableObject on request bodies, 400 ValidationProblem.
+        services.AddValidation();
         services.AddOpenApi("v1");
         services.AddHealthChecks();
 

@@ -1,99 +1,134 @@
 using System.Globalization;
 using OutlookFollowUp.Core.Analysis;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
+using OutlookFollowUp.Workflow.UseCases;
 
 namespace OutlookFollowUp.Api.Interviews;
 
-/// <summary>Which Outlook item the task pane is showing (its id converted with convertToRestId).</summary>
-/// <param name="ItemId">The REST id of the appointment, or of the meeting-request message.</param>
-/// <param name="ItemType">"appointment" (default) or "message".</param>
-/// <param name="Notes">What the user discussed with each interviewer, by address; used for this answer only, never stored.</param>
-public sealed record AnalyzeItemRequest(string? ItemId, string? ItemType, Dictionary<string, string>? Notes);
+/// <summary>A draft already placed: where it is and what became of it.</summary>
+/// <param name="MessageId">Graph's id of the draft.</param>
+/// <param name="WebLink">A link that opens it (outside Outlook).</param>
+/// <param name="State">placed, changed (the user edited it), sent, removed (by the user), taken-back, retired.</param>
+public sealed record PlacedView(string MessageId, string? WebLink, string State);
 
-/// <summary>Drafts to create now.</summary>
-/// <param name="Notes">Per-interviewer notes, by address (used, then forgotten).</param>
-/// <param name="Recipients">Which of the proposed interviewers get a draft (default: all of them).</param>
-/// <param name="Edits">The user's own subject and text, by address, replacing the proposal.</param>
-public sealed record CreateDraftsRequest(Dictionary<string, string>? Notes, List<string>? Recipients, Dictionary<string, DraftEdit>? Edits);
-
-/// <summary>The user's version of one draft.</summary>
-public sealed record DraftEdit(string? Subject, string? BodyText);
-
-/// <summary>Turns automation on or off for one interview (null: follow the user's setting).</summary>
-public sealed record AutoModeRequest(bool? Enabled, string? EventId);
-
-/// <summary>A new status-check date.</summary>
-public sealed record StatusCheckDateRequest(string? Due);
-
-/// <summary>A proposed thank-you draft.</summary>
-public sealed record DraftView(string To, string? ToName, string Subject, string BodyText, DateTimeOffset CreateAt, DateTimeOffset SendBy, IReadOnlyList<string> Warnings, string Key);
+/// <summary>A proposed thank-you draft, and the one already placed for that person if any.</summary>
+public sealed record DraftView(string To, string? ToName, string Subject, string BodyText, DateTimeOffset CreateAt, DateTimeOffset SendBy, IReadOnlyList<string> Warnings, string Key, PlacedView? Placed);
 
 /// <summary>The proposed status check.</summary>
 public sealed record StatusCheckView(string Due, DateTimeOffset RemindAt, string? To, string? ToName, string Subject, string BodyText);
 
-/// <summary>A draft already placed in Drafts.</summary>
-public sealed record PlacedDraftView(string Kind, string Recipient, string Key, string MessageId, DateTimeOffset CreatedAt);
+/// <summary>A draft placed in Drafts, as the ledger knows it.</summary>
+public sealed record PlacedDraftView(string Kind, string Recipient, string Key, string MessageId, DateTimeOffset CreatedAt, string State, string? WebLink);
 
 /// <summary>What the service tracks for an interview.</summary>
 public sealed record TrackedView(
     string FollowUpId, string EventId, string? Role, string? Company, string State, DateTimeOffset InterviewEnd,
     string? RespondBy, string? StatusCheckDue, DateTimeOffset? RemindAt, string? StatusCheckTo, bool? AutoMode,
-    bool DueSetByUser, string? CompletedReason, DateTimeOffset? CompletedAt, IReadOnlyList<PlacedDraftView> Drafts);
+    bool DueSetByUser, string? CompletedReason, DateTimeOffset? CompletedAt, IReadOnlyList<PlacedDraftView> Drafts,
+    string? DraftsPlacedBy);
 
 /// <summary>The analysis of one interview, and what the service already did for it.</summary>
 public sealed record InterviewView(
     string EventId, string FollowUpId, string Subject, string Classification, IReadOnlyList<string> Reasons,
-    string? Role, string? Company, bool NoContact, string? NoContactText, bool NoStatusInquiries, string? NoStatusInquiriesText, bool Cancelled, string InterviewEndDate,
-    string? RespondBy, string? RespondByText, IReadOnlyList<DraftView> ThankYouDrafts, StatusCheckView? StatusCheck,
-    IReadOnlyList<string> Warnings, string? NothingToDoBecause, TrackedView? Tracked);
+    string? Role, string? Company, bool NoContact, string? NoContactText, bool NoStatusInquiries, string? NoStatusInquiriesText,
+    bool Cancelled, string InterviewEndDate, string? RespondBy, string? RespondByText, IReadOnlyList<DraftView> ThankYouDrafts,
+    StatusCheckView? StatusCheck, string? StatusCheckWhyNot, IReadOnlyList<string> Warnings, string? NothingToDoBecause,
+    string TimeZone, IReadOnlyList<string> WorkingDays, TrackedView? Tracked);
 
-/// <summary>The result for one draft created now.</summary>
-public sealed record CreatedDraftView(string To, string Key, string? MessageId, string? WebLink, bool Created, IReadOnlyList<string> Warnings, string? Error);
+/// <summary>The live preview: the drafts exactly as they would be placed now.</summary>
+public sealed record PreviewView(IReadOnlyList<DraftView> ThankYouDrafts, IReadOnlyList<string> Warnings);
+
+/// <summary>The result for one draft of a "Put drafts" request.</summary>
+public sealed record CreatedDraftView(
+    string To, string Key, string? MessageId, string? WebLink, bool Created, bool Updated, string Fate, string? NotUpdatedBecause, IReadOnlyList<string> Warnings, string? Error);
 
 /// <summary>Drafts created now and the reminder scheduled with them.</summary>
 public sealed record CreateDraftsResult(IReadOnlyList<CreatedDraftView> Drafts, TrackedView Tracked);
+
+/// <summary>Drafts taken back, and the ones left in Drafts with the reason.</summary>
+public sealed record TakeBackResult(IReadOnlyList<DraftNoticeView> Removed, IReadOnlyList<DraftNoticeView> Kept, TrackedView Tracked);
+
+/// <summary>One draft's fate, in words.</summary>
+public sealed record DraftNoticeView(string To, string Key, string Fate, string? Reason);
 
 internal static class Views
 {
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static InterviewView Of(InterviewAnalysis a, FollowUpRecord? tracked) => new(
-        a.EventId,
-        a.FollowUpId,
-        a.Subject,
-        a.Classification.Label,
-        a.Classification.Reasons,
-        a.Role,
-        a.Company,
-        a.NoContact,
-        a.NoContactText,
-        a.NoStatusInquiries,
-        a.NoStatusInquiriesText,
-        a.IsCancelled,
-        Date(a.InterviewEndDate),
-        a.Timeline is { } t ? Date(t.RespondBy) : null,
-        a.Timeline?.Text,
-        a.ThankYouDrafts.Select(d => new DraftView(d.To.Address, d.To.DisplayName, d.Text.Subject, d.Text.BodyText, d.CreateAt, d.SendBy, d.Warnings, d.Key)).ToList(),
-        a.StatusCheck is { } s ? new StatusCheckView(Date(s.Due), s.RemindAt, s.To?.Address, s.To?.DisplayName, s.Text.Subject, s.Text.BodyText) : null,
-        a.Warnings,
-        NothingToDo(a),
-        tracked is null ? null : Of(tracked));
+    public static InterviewView Of(InterviewReading reading, MailboxSession session)
+    {
+        var a = reading.Analysis;
+        var record = reading.Record;
+        var schedule = session.Profile.Schedule;
+        return new InterviewView(
+            a.EventId,
+            a.FollowUpId,
+            a.Subject,
+            a.Classification.Label,
+            a.Classification.Reasons,
+            a.Role,
+            a.Company,
+            a.NoContact,
+            a.NoContactText,
+            a.NoStatusInquiries,
+            a.NoStatusInquiriesText,
+            a.IsCancelled,
+            Date(a.InterviewEndDate),
+            a.Timeline is { } t ? Date(t.RespondBy) : null,
+            a.Timeline?.Text,
+            Drafts(a, record, reading.Drafts),
+            a.StatusCheck is { } s ? new StatusCheckView(Date(s.Due), s.RemindAt, s.To?.Address, s.To?.DisplayName, s.Text.Subject, s.Text.BodyText) : null,
+            a.StatusCheck is null && FollowUpReasons.NothingToDraft(a) is null ? FollowUpPlanner.NoStatusCheckBecause(a) : null,
+            a.Warnings,
+            FollowUpReasons.NothingToDraft(a),
+            IanaId(schedule.TimeZone),
+            schedule.WorkWeek.Days.Select(d => d.ToString().ToLowerInvariant()).ToList(),
+            record is null ? null : Of(record));
+    }
+
+    public static IReadOnlyList<DraftView> Drafts(InterviewAnalysis a, FollowUpRecord? record, IReadOnlyDictionary<string, DraftCondition>? conditions) =>
+        a.ThankYouDrafts.Select(d => new DraftView(d.To.Address, d.To.DisplayName, d.Text.Subject, d.Text.BodyText, d.CreateAt, d.SendBy, d.Warnings, d.Key,
+            record?.DraftFor(d.Key) is { } placed ? new PlacedView(placed.MessageId, placed.WebLink, StateOf(placed, conditions)) : null)).ToList();
 
     public static TrackedView Of(FollowUpRecord r) => new(
         r.FollowUpId, r.EventId, r.Role, r.Company, r.State.ToString(), r.InterviewEnd,
         r.RespondBy is { } by ? Date(by) : null,
         r.StatusCheckDue is { } due ? Date(due) : null,
         r.RemindAt, r.StatusCheckTo, r.AutoMode, r.DueSetByUser, r.CompletedReason, r.CompletedAt,
-        r.Drafts.OrderBy(d => d.Id).Select(d => new PlacedDraftView(d.Kind, d.Recipient, d.Key, d.MessageId, d.CreatedAt)).ToList());
+        r.Drafts.OrderBy(d => d.Id).Select(d => new PlacedDraftView(d.Kind, d.Recipient, d.Key, d.MessageId, d.CreatedAt, StateOf(d, null), d.WebLink)).ToList(),
+        r.DraftsPlacedBy?.ToString().ToLowerInvariant());
 
-    /// <summary>Why the product will not draft or remind, in words for the task pane; null when it will.</summary>
-    public static string? NothingToDo(InterviewAnalysis a) => a switch
+    public static CreatedDraftView Of(PlacedDraftOutcome o) => new(o.To, o.Key, o.MessageId, o.WebLink, o.Created, o.Updated, o.Fate, o.NotUpdatedBecause, o.Warnings, o.Error);
+
+    public static DraftNoticeView Of(DraftNotice n) => new(n.To, n.Key, n.Fate, n.Reason);
+
+    /// <summary>placed, changed, sent, removed, taken-back, retired: what the pane says of a draft.</summary>
+    private static string StateOf(DraftRecord draft, IReadOnlyDictionary<string, DraftCondition>? conditions) => draft.State switch
     {
-        { NoContact: true, Classification.Kind: Core.Classification.InterviewKind.CandidateInterview } =>
-            $"The employer asked candidates not to follow up (\"{a.NoContactText}\"), so there are no drafts and no reminder.",
-        { IsCancelled: true } => "This interview was cancelled, so there is nothing to follow up.",
-        { Classification.Kind: Core.Classification.InterviewKind.Interviewer } => "You are on the hiring side of this interview.",
-        { Classification.Kind: Core.Classification.InterviewKind.NotInterview } => "This does not look like a job interview: " + string.Join("; ", a.Classification.Reasons) + ".",
-        _ => null,
+        DraftState.Placed => conditions?.GetValueOrDefault(draft.Key) switch
+        {
+            DraftCondition.ChangedByUser => "changed",
+            DraftCondition.Sent => "sent",
+            DraftCondition.RemovedByUser => "removed",
+            _ => "placed",
+        },
+        DraftState.TakenBack => "taken-back",
+        DraftState.RemovedByUser => "removed",
+        DraftState.Sent => "sent",
+        DraftState.Retired => "retired",
+        _ => "placed",
     };
+
+    /// <summary>The zone as an IANA id, which the pane's Intl formatting understands.</summary>
+    public static string IanaId(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (zone.HasIanaId)
+        {
+            return zone.Id;
+        }
+
+        return TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : "UTC";
+    }
 }

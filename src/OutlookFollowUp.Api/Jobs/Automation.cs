@@ -122,7 +122,7 @@ internal sealed class Automation(
                 {
                     await mailbox.DeleteSubscriptionAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (Workflow.Scanning.ScanUseCase.IsGraphFailure(ex))
+                catch (Graph.Resilience.GraphGatewayException ex)
                 {
                     // It expires on its own within days; its notifications no longer match anything we keep.
                     Log.UnsubscribeFailed(logger, ex.GetType().Name);

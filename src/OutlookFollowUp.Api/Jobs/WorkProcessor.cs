@@ -4,9 +4,11 @@ using Microsoft.Identity.Client;
 using OutlookFollowUp.Api.Activity;
 using OutlookFollowUp.Api.Data;
 using OutlookFollowUp.Api.Mailbox;
-using OutlookFollowUp.Core.Analysis;
 using OutlookFollowUp.Core.Classification;
+using OutlookFollowUp.Workflow.Claims;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Scanning;
+using OutlookFollowUp.Workflow.UseCases;
 
 namespace OutlookFollowUp.Api.Jobs;
 
@@ -18,6 +20,9 @@ internal sealed class WorkProcessor(
     Automation automation,
     ActivityRecorder activity,
     ProfileCache profiles,
+    CancelFollowUpUseCase cancellations,
+    InterviewGate gate,
+    IOptions<ClaimOptions> claimOptions,
     IOptions<JobsOptions> jobs,
     TimeProvider timeProvider,
     ILoggerFactory loggers)
@@ -73,10 +78,10 @@ internal sealed class WorkProcessor(
             return "automatic mode is off";
         }
 
-        var scan = new ScanUseCase(mailbox, db, loggers.CreateLogger<ScanUseCase>())
+        var scan = new ScanUseCase(mailbox, db, loggers.CreateLogger<ScanUseCase>(), timeProvider, gate, claimOptions.Value)
         {
             MailboxId = user.Id,
-            Preferences = new FollowUpPreferences(user.Signature, new StatusCheckPolicy(user.GraceDays, user.DefaultBusinessDays), user.AutoMode),
+            Preferences = UserSessions.PreferencesOf(user),
         };
         var report = await scan.RunOnceAsync(new ScanRequest(timeProvider.GetUtcNow(), jobs.Value.ScanLookback), cancellationToken).ConfigureAwait(false);
         if (report.Failure is not null)
@@ -92,16 +97,21 @@ internal sealed class WorkProcessor(
     private async Task<string> EventChangedAsync(UserAccount user, Graph.Gateway.IMailboxGateway mailbox, string eventId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
+        if (!OutlookFollowUp.Graph.Gateway.GraphItemId.IsValid(eventId))
+        {
+            return "not an event id";
+        }
+
+        var profile = await profiles.GetAsync(user.Id, mailbox, cancellationToken).ConfigureAwait(false);
+        var session = await MailboxSession.OpenAsync(mailbox, UserSessions.PreferencesOf(user), user.Id, cancellationToken, profile).ConfigureAwait(false);
         var calendarEvent = await mailbox.GetEventAsync(eventId, cancellationToken).ConfigureAwait(false);
         if (calendarEvent is null)
         {
-            var scan = new ScanUseCase(mailbox, db, loggers.CreateLogger<ScanUseCase>()) { MailboxId = user.Id };
-            return await scan.CancelForDeletedEventAsync(user.Id, eventId, now, cancellationToken).ConfigureAwait(false) ? "deleted: pending work cancelled" : "deleted";
+            return await cancellations.ForDeletedEventAsync(session, eventId, now, cancellationToken).ConfigureAwait(false) ? "deleted: pending work cancelled" : "deleted";
         }
 
         var tracked = await db.FollowUps.AnyAsync(f => f.MailboxId == user.Id && f.FollowUpId == calendarEvent.FollowUpId, cancellationToken).ConfigureAwait(false);
-        var profile = await profiles.GetAsync(user.Id, mailbox, cancellationToken).ConfigureAwait(false);
-        var analysis = InterviewAnalyzer.Analyze(calendarEvent, new AnalysisContext(profile.User, profile.Schedule, Now: now));
+        var analysis = session.Analyze(calendarEvent, now);
         if (!tracked && analysis.Classification.Kind != InterviewKind.CandidateInterview)
         {
             return "not an interview";
@@ -131,19 +141,17 @@ internal sealed class WorkProcessor(
             return "subscription gone";
         }
 
-        try
+        if (await mailbox.RenewSubscriptionAsync(subscriptionId, timeProvider.GetUtcNow() + jobs.Value.SubscriptionLifetime, cancellationToken).ConfigureAwait(false) is { } expires)
         {
-            subscription.ExpiresAt = await mailbox.RenewSubscriptionAsync(subscriptionId, timeProvider.GetUtcNow() + jobs.Value.SubscriptionLifetime, cancellationToken).ConfigureAwait(false);
+            subscription.ExpiresAt = expires;
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return $"renewed until {subscription.ExpiresAt:O}";
         }
-        catch (Microsoft.Kiota.Abstractions.ApiException ex) when (ex.ResponseStatusCode == 404)
-        {
-            db.Subscriptions.Remove(subscription);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await queue.EnqueueAsync(user.Id, WorkKinds.Resubscribe, null, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            return "subscription was gone: resubscribing";
-        }
+
+        db.Subscriptions.Remove(subscription);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await queue.EnqueueAsync(user.Id, WorkKinds.Resubscribe, null, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return "subscription was gone: resubscribing";
     }
 
     private static async Task<string> ReauthorizeAsync(Graph.Gateway.ISubscriptionGateway mailbox, string subscriptionId, CancellationToken cancellationToken)

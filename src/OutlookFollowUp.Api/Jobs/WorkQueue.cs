@@ -29,23 +29,20 @@ public static class WorkKinds
 /// </summary>
 internal sealed class WorkQueue(ServiceDbContext db, TimeProvider timeProvider, IOptions<JobsOptions> options)
 {
-    /// <summary>Adds work unless the same work is already pending; <paramref name="moveDue"/> replaces a pending item's due time.</summary>
+    /// <summary>
+    /// Adds work unless the same work is already pending; <paramref name="moveDue"/> replaces a pending item's due time.
+    /// The database's unique index on pending dedupe keys decides between callers racing with the same work: the
+    /// loser's insert fails and it adjusts the winner's item instead.
+    /// </summary>
     public async Task EnqueueAsync(string userId, string kind, string? subject, DateTimeOffset dueAt, CancellationToken cancellationToken, bool moveDue = false)
     {
         var key = DedupeKey(userId, kind, subject);
-        var pending = await db.WorkItems.FirstOrDefaultAsync(w => w.DedupeKey == key && w.CompletedAt == null, cancellationToken).ConfigureAwait(false);
-        if (pending is not null)
+        if (await AdjustPendingAsync(key, dueAt, moveDue, cancellationToken).ConfigureAwait(false))
         {
-            if ((moveDue && pending.DueAt != dueAt) || dueAt < pending.DueAt)
-            {
-                pending.DueAt = dueAt;
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-
             return;
         }
 
-        db.WorkItems.Add(new WorkItem
+        var item = new WorkItem
         {
             UserId = userId,
             Kind = kind,
@@ -53,8 +50,40 @@ internal sealed class WorkQueue(ServiceDbContext db, TimeProvider timeProvider, 
             DedupeKey = key,
             DueAt = dueAt,
             CreatedAt = timeProvider.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        };
+        db.WorkItems.Add(item);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another caller enqueued the same work at the same moment: its item stands (the unique index said so).
+            db.Entry(item).State = EntityState.Detached;
+            if (!await AdjustPendingAsync(key, dueAt, moveDue, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>True when the work is already pending (its due time moved as asked).</summary>
+    private async Task<bool> AdjustPendingAsync(string key, DateTimeOffset dueAt, bool moveDue, CancellationToken cancellationToken)
+    {
+        var pending = await db.WorkItems.AsNoTracking().Where(w => w.DedupeKey == key && w.CompletedAt == null)
+            .Select(w => new { w.Id, w.DueAt }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (pending is null)
+        {
+            return false;
+        }
+
+        if ((moveDue && pending.DueAt != dueAt) || dueAt < pending.DueAt)
+        {
+            await db.WorkItems.Where(w => w.Id == pending.Id && w.CompletedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.DueAt, dueAt), cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     /// <summary>Claims due items for this worker; each claim is an atomic conditional update, safe across instances.</summary>

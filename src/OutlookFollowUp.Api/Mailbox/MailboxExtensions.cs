@@ -21,6 +21,7 @@ public static class MailboxExtensions
         builder.Services.AddSingleton<ProfileCache>();
         builder.Services.AddScoped<ActivityRecorder>();
         builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddScoped<UserSessions>();
         return builder;
     }
 }

@@ -31,6 +31,7 @@ public static class PrivacyApi
         await db.Drafts.Where(d => followUps.Select(f => f.Id).Contains(d.FollowUpRecordId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await followUps.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.ScanRuns.Where(r => r.MailboxId == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.InterviewClaims.Where(c => c.MailboxId == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         // MSAL keeps a long-running session's tokens under the session key (our user key).
         await db.CacheEntries.Where(c => c.Key.StartsWith(key)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.Users.Where(u => u.Id == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

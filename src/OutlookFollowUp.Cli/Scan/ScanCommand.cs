@@ -92,7 +92,12 @@ internal static partial class ScanCommand
         }
 
         var clock = new FixedTimeProvider(request.Now);
-        await using var simulator = GraphSimulator.Start(seed, new SimulatorOptions { TimeProvider = clock, ValidateSubscriptionEndpoints = false });
+        await using var simulator = GraphSimulator.Start(seed, new SimulatorOptions
+        {
+            TimeProvider = clock,
+            ValidateSubscriptionEndpoints = false,
+            RecurringFaults = SimulatedFaults(configuration),
+        });
         var options = BindGraphOptions(configuration);
         options.BaseUrl = simulator.BaseUrl;
         using var gateway = GraphMailboxGateway.Create(options, new StaticAccessTokenProvider("simulator"), TimeProvider.System);
@@ -112,8 +117,8 @@ internal static partial class ScanCommand
         FollowUpDbContext db;
         try
         {
-            db = new FollowUpDbContext(LedgerDatabase.Options(connectionString));
-            await LedgerDatabase.EnsureSchemaAsync(db, cancellationToken).ConfigureAwait(false);
+            db = LedgerDatabase.Open(connectionString);
+            await LedgerDatabase.MigrateAsync(db, "follow_ups", cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.Data.Common.DbException)
         {
@@ -126,6 +131,17 @@ internal static partial class ScanCommand
             return await scan.RunOnceAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// <c>--Simulator:Faults=sustained</c> runs the simulated mailbox under sustained throttling (a 429 to every 4th call,
+    /// a 503 to every 7th, every 3rd create's answer lost), to watch the scan finish anyway.
+    /// </summary>
+    private static RecurringFaults? SimulatedFaults(IConfiguration configuration) => configuration["Simulator:Faults"]?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "none" => null,
+        "sustained" => RecurringFaults.SustainedThrottling(),
+        var other => throw new UsageException($"Simulator:Faults: '{other}' is not one of none, sustained"),
+    };
 
     private static GraphOptions BindGraphOptions(IConfiguration configuration)
     {

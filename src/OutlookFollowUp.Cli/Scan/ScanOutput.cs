@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Scanning;
 
 namespace OutlookFollowUp.Cli.Scan;
@@ -14,8 +15,8 @@ internal static class ScanOutput
     public static string Text(ScanReport report, SimulatedMailbox? mailbox)
     {
         var sb = new StringBuilder();
-        var drafts = report.Created.Count(a => a.Kind is ScanKinds.ThankYouDraft or ScanKinds.StatusCheckDraft);
-        var tasks = report.Created.Count(a => a.Kind == ScanKinds.StatusCheckTask);
+        var drafts = report.Created.Count(a => a.Kind is FollowUpKinds.ThankYouDraft or FollowUpKinds.StatusCheckDraft);
+        var tasks = report.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask);
         sb.Append(CultureInfo.InvariantCulture, $"{(report.DryRun ? "Dry run: would create" : "Created")} {drafts} draft(s) and {tasks} reminder(s); ")
           .Append(CultureInfo.InvariantCulture, $"{report.Updated.Count} update(s); {report.Skipped.Count} event(s) skipped. ")
           .Append(CultureInfo.InvariantCulture, $"Window {Utc(report.WindowStart)} .. {Utc(report.Now)}.\n");
@@ -110,7 +111,7 @@ internal static class ScanOutput
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteActions(Utf8JsonWriter w, string name, IReadOnlyList<ScanAction> actions)
+    private static void WriteActions(Utf8JsonWriter w, string name, IReadOnlyList<FollowUpAction> actions)
     {
         w.WriteStartArray(name);
         foreach (var a in actions)

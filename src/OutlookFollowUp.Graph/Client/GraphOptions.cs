@@ -14,21 +14,31 @@ public sealed class GraphOptions
     /// <summary>A fixed bearer token for scripts and tests; when set, no sign-in happens. Default: none.</summary>
     public string? AccessToken { get; set; }
 
-    /// <summary>The most time one gateway operation may take, retries and Retry-After waits included. Default: 2 minutes.</summary>
+    /// <summary>
+    /// The time budget of one gateway operation, retries and Retry-After waits included: throttled or failed requests
+    /// are retried until it is spent. Default: 5 minutes.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The most time a single HTTP attempt may take. Default: 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Retries after a throttled or failed attempt (429, 503, 504, network). Default: 5.</summary>
-    [Range(0, 10)]
-    public int MaxRetries { get; set; } = 5;
+    /// <summary>
+    /// At most this many retries of one operation (429, 503, 504, network), or null (the default) for as many as
+    /// <see cref="OperationTimeout"/> allows. Scripts that must fail fast set it low.
+    /// </summary>
+    [Range(0, 1000)]
+    public int? MaxRetries { get; set; }
 
     /// <summary>The first back-off delay when Graph gives no Retry-After (doubles each time, with jitter). Default: 1 second.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest back-off between attempts when Graph gives no Retry-After. Default: 30 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest Retry-After the gateway is willing to wait before giving up on an attempt. Default: 2 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]

@@ -25,7 +25,8 @@ public sealed record DraftRequest(string Key, string Subject, string BodyHtml, I
 /// <param name="RemindAt">When the reminder fires.</param>
 /// <param name="EventWebLink">A link that opens the interview event.</param>
 /// <param name="EventTitle">How the link is labelled.</param>
-public sealed record TaskRequest(string Key, string Title, string Body, DateOnly Due, DateTimeOffset RemindAt, string? EventWebLink, string EventTitle);
+/// <param name="Completed">Create it already completed (the employer replied before the check was even scheduled).</param>
+public sealed record TaskRequest(string Key, string Title, string Body, DateOnly Due, DateTimeOffset RemindAt, string? EventWebLink, string EventTitle, bool Completed = false);
 
 /// <summary>A change to an existing task: a new date (moved interview) or completion (reply, cancellation).</summary>
 public sealed record TaskUpdate(DateOnly? Due = null, DateTimeOffset? RemindAt = null, bool? Completed = null, string? Title = null);
@@ -36,7 +37,32 @@ public sealed record TaskUpdate(DateOnly? Due = null, DateTimeOffset? RemindAt =
 /// <param name="WebLink">A link that opens it, when Graph gave one.</param>
 /// <param name="Created">True when this call created it; false when it was already there.</param>
 /// <param name="Completed">For a task that was already there: true when it is completed.</param>
-public sealed record KeyedItem(string Key, string Id, string? WebLink, bool Created, bool Completed = false);
+/// <param name="Stamp">For a draft: what Graph said of it when this call wrote or found it.</param>
+public sealed record KeyedItem(string Key, string Id, string? WebLink, bool Created, bool Completed = false, DraftStamp? Stamp = null);
+
+/// <summary>
+/// What tells whether the user touched a draft: Graph's <c>lastModifiedDateTime</c> and <c>changeKey</c>, and the folder
+/// it is in. A draft is unchanged while both equal what we recorded after our own last write (DESIGN.md, "unchanged").
+/// </summary>
+public sealed record DraftStamp(DateTimeOffset? LastModified, string? ChangeKey, string? ParentFolderId);
+
+/// <summary>A message as Graph holds it now (GET /me/messages/{id}).</summary>
+/// <param name="Id">Graph's id.</param>
+/// <param name="IsDraft">False once it was sent.</param>
+/// <param name="Stamp">Last change and folder.</param>
+/// <param name="WebLink">A link that opens it.</param>
+public sealed record MessageState(string Id, bool IsDraft, DraftStamp Stamp, string? WebLink);
+
+/// <summary>New content for one of our drafts (PATCH /me/messages/{id}).</summary>
+public sealed record DraftUpdate(string MessageId, string Subject, string BodyHtml, IReadOnlyList<EmailAddress> To);
+
+/// <summary>The result of a PATCH or DELETE of one message.</summary>
+/// <param name="MessageId">The message.</param>
+/// <param name="Succeeded">Graph did it.</param>
+/// <param name="Stamp">After a PATCH: the draft's new stamp.</param>
+/// <param name="NotFound">The message no longer exists (for a DELETE: the same end state).</param>
+/// <param name="Error">Why Graph refused it.</param>
+public sealed record MessageWriteResult(string MessageId, bool Succeeded, DraftStamp? Stamp, bool NotFound, string? Error);
 
 /// <summary>The result for one key: the item, or why it could not be written.</summary>
 public sealed record EnsureResult(string Key, KeyedItem? Item, string? Error)

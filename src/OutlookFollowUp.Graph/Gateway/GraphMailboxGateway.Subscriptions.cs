@@ -15,8 +15,8 @@ public interface ISubscriptionGateway
     /// </summary>
     Task<SubscriptionInfo> CreateEventSubscriptionAsync(Uri notificationUrl, Uri lifecycleNotificationUrl, string clientState, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 
-    /// <summary>Extends a subscription (this also reauthorizes it); returns the expiry Graph granted.</summary>
-    Task<DateTimeOffset> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+    /// <summary>Extends a subscription (this also reauthorizes it); returns the expiry Graph granted, or null when it no longer exists.</summary>
+    Task<DateTimeOffset?> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 
     /// <summary>Answers a reauthorizationRequired lifecycle event.</summary>
     Task ReauthorizeSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
@@ -30,51 +30,72 @@ public interface IServiceMailbox : IMailboxGateway, ISubscriptionGateway;
 
 public sealed partial class GraphMailboxGateway : IServiceMailbox
 {
-    public async Task<SubscriptionInfo> CreateEventSubscriptionAsync(Uri notificationUrl, Uri lifecycleNotificationUrl, string clientState, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public Task<SubscriptionInfo> CreateEventSubscriptionAsync(Uri notificationUrl, Uri lifecycleNotificationUrl, string clientState, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notificationUrl);
         ArgumentNullException.ThrowIfNull(lifecycleNotificationUrl);
-        var created = await _client.Subscriptions.PostAsync(new GraphModels.Subscription
+        return Guard("subscribing to calendar changes", async () =>
         {
-            ChangeType = "created,updated,deleted",
-            NotificationUrl = notificationUrl.AbsoluteUri,
-            LifecycleNotificationUrl = lifecycleNotificationUrl.AbsoluteUri,
-            Resource = "/me/events",
-            ExpirationDateTime = expiresAt,
-            ClientState = clientState,
-        }, rc => rc.Headers.Add("Prefer", PreferImmutableIds), cancellationToken).ConfigureAwait(false);
-        return new SubscriptionInfo(
-            created?.Id ?? throw new Resilience.GraphGatewayException("Graph created a subscription without an id", 201),
-            created.ExpirationDateTime ?? expiresAt);
+            var created = await _client.Subscriptions.PostAsync(new GraphModels.Subscription
+            {
+                ChangeType = "created,updated,deleted",
+                NotificationUrl = notificationUrl.AbsoluteUri,
+                LifecycleNotificationUrl = lifecycleNotificationUrl.AbsoluteUri,
+                Resource = "/me/events",
+                ExpirationDateTime = expiresAt,
+                ClientState = clientState,
+            }, rc => rc.Headers.Add("Prefer", PreferImmutableIds), cancellationToken).ConfigureAwait(false);
+            return new SubscriptionInfo(
+                created?.Id ?? throw new Resilience.GraphRefusedException("Graph created a subscription without an id.", 201),
+                created.ExpirationDateTime ?? expiresAt);
+        }, cancellationToken);
     }
 
-    public async Task<DateTimeOffset> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public Task<DateTimeOffset?> RenewSubscriptionAsync(string subscriptionId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        var renewed = await _resilience.ExecuteAsync(async token => await _client.Subscriptions[subscriptionId]
-            .PatchAsync(new GraphModels.Subscription { ExpirationDateTime = expiresAt }, cancellationToken: token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        return renewed?.ExpirationDateTime ?? expiresAt;
+        GraphItemId.Require(subscriptionId, "subscriptionId");
+        return Guard("renewing a subscription", async () =>
+        {
+            try
+            {
+                var renewed = await _resilience.ExecuteAsync(async token => await _client.Subscriptions[subscriptionId]
+                    .PatchAsync(new GraphModels.Subscription { ExpirationDateTime = expiresAt }, cancellationToken: token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                return (DateTimeOffset?)(renewed?.ExpirationDateTime ?? expiresAt);
+            }
+            catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+            {
+                return null;
+            }
+        }, cancellationToken);
     }
 
-    public async Task ReauthorizeSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
-        await _resilience.ExecuteAsync(async token =>
+    public Task ReauthorizeSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        GraphItemId.Require(subscriptionId, "subscriptionId");
+        return Guard("reauthorizing a subscription", async () => await _resilience.ExecuteAsync(async token =>
         {
             await _client.Subscriptions[subscriptionId].Reauthorize.PostAsync(cancellationToken: token).ConfigureAwait(false);
             return true;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false), cancellationToken);
+    }
 
-    public async Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
+    public Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
-        try
+        GraphItemId.Require(subscriptionId, "subscriptionId");
+        return Guard("deleting a subscription", async () =>
         {
-            await _resilience.ExecuteAsync(async token =>
+            try
             {
-                await _client.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: token).ConfigureAwait(false);
-                return true;
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ApiException ex) when (ex.ResponseStatusCode == 404)
-        {
-            // already gone
-        }
+                await _resilience.ExecuteAsync(async token =>
+                {
+                    await _client.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: token).ConfigureAwait(false);
+                    return true;
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+            {
+                // already gone
+            }
+        }, cancellationToken);
     }
 }

@@ -9,10 +9,10 @@ public sealed partial class GraphMailboxGateway
 {
     // ---- drafts -------------------------------------------------------------------------------------------------------
 
-    public async Task<IReadOnlyList<EnsureResult>> EnsureDraftsAsync(IReadOnlyList<DraftRequest> drafts, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<EnsureResult>> EnsureDraftsAsync(IReadOnlyList<DraftRequest> drafts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        return await EnsureByKeyAsync(
+        return Guard("placing drafts", () => EnsureByKeyAsync(
             drafts,
             d => d.Key,
             FindDraftsOnceAsync,
@@ -20,16 +20,19 @@ public sealed partial class GraphMailboxGateway
             (key, body) =>
             {
                 var created = Parse(body, GraphModels.Message.CreateFromDiscriminatorValue);
-                return new KeyedItem(key, created.Id ?? throw new GraphGatewayException("Graph created a draft without an id", 201), created.WebLink, true);
+                return new KeyedItem(key, created.Id ?? throw new GraphRefusedException("Graph created a draft without an id.", 201), created.WebLink, true, Stamp: StampOf(created));
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, KeyedItem>> FindDraftsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, KeyedItem>> FindDraftsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var steps = DraftLookups(keys);
-        return FoundDrafts(steps, await ReadAsync(steps.Select(s => (s.Id, s.Request)).ToList(), cancellationToken).ConfigureAwait(false));
+        return Guard("looking for drafts", async () =>
+        {
+            var steps = DraftLookups(keys);
+            return (IReadOnlyDictionary<string, KeyedItem>)FoundDrafts(steps, await ReadAsync(steps.Select(s => (s.Id, s.Request)).ToList(), cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
     }
 
     /// <summary>The lookup of <see cref="EnsureDraftsAsync"/>, which already runs inside the retry layer: one round, no retries of its own.</summary>
@@ -45,7 +48,7 @@ public sealed partial class GraphMailboxGateway
         keys.Distinct(StringComparer.Ordinal).Select((key, i) => (i.ToString(CultureInfo.InvariantCulture), key, _client.Me.Messages.ToGetRequestInformation(rc =>
         {
             rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq {ODataString(KeyPropertyId)} and ep/value eq {ODataString(key)})";
-            rc.QueryParameters.Select = ["id", "webLink", "isDraft"];
+            rc.QueryParameters.Select = ["id", "webLink", "isDraft", "lastModifiedDateTime", "changeKey", "parentFolderId"];
             rc.QueryParameters.Top = 1;
             rc.Headers.Add("Prefer", PreferImmutableIds);
         }))).ToList();
@@ -58,7 +61,7 @@ public sealed partial class GraphMailboxGateway
             var page = Parse(responses[id].Body, GraphModels.MessageCollectionResponse.CreateFromDiscriminatorValue);
             if (page.Value?.FirstOrDefault() is { Id: { } messageId } message)
             {
-                found[key] = new KeyedItem(key, messageId, message.WebLink, false);
+                found[key] = new KeyedItem(key, messageId, message.WebLink, false, Stamp: StampOf(message));
             }
         }
 
@@ -78,13 +81,11 @@ public sealed partial class GraphMailboxGateway
 
     // ---- To Do --------------------------------------------------------------------------------------------------------
 
-    public async Task<string> EnsureTaskListAsync(CancellationToken cancellationToken)
-    {
-        if (_taskListId is { } known)
-        {
-            return known;
-        }
+    public Task<string> EnsureTaskListAsync(CancellationToken cancellationToken) =>
+        _taskListId is { } known ? Task.FromResult(known) : Guard("finding or creating your To Do list", () => FindOrCreateTaskListAsync(cancellationToken), cancellationToken);
 
+    private async Task<string> FindOrCreateTaskListAsync(CancellationToken cancellationToken)
+    {
         // One list per mailbox: serialize so two callers never both create it.
         await _listLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -97,7 +98,7 @@ public sealed partial class GraphMailboxGateway
                 }
 
                 var created = await _client.Me.Todo.Lists.PostAsync(new GraphModels.TodoTaskList { DisplayName = TaskListName }, cancellationToken: token).ConfigureAwait(false);
-                return created?.Id ?? throw new GraphGatewayException("Graph created a To Do list without an id", 201);
+                return created?.Id ?? throw new GraphRefusedException("Graph created a To Do list without an id.", 201);
             }, cancellationToken).ConfigureAwait(false);
             return _taskListId;
         }
@@ -128,8 +129,31 @@ public sealed partial class GraphMailboxGateway
         return null;
     }
 
-    public async Task<IReadOnlyDictionary<string, TaskSnapshot>> GetTasksAsync(string listId, CancellationToken cancellationToken) =>
-        await _resilience.ExecuteAsync(async token => (IReadOnlyDictionary<string, TaskSnapshot>)await ReadTasksAsync(listId, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public Task<IReadOnlyDictionary<string, TaskSnapshot>?> GetTasksAsync(string listId, CancellationToken cancellationToken)
+    {
+        GraphItemId.Require(listId, "listId");
+        return Guard("reading your To Do reminders", async () =>
+        {
+            try
+            {
+                return (IReadOnlyDictionary<string, TaskSnapshot>?)await _resilience.ExecuteAsync(async token => await ReadTasksAsync(listId, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+            {
+                ForgetTaskList(listId);
+                return null; // the user deleted the whole list
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>A list found gone is not handed out again by <see cref="EnsureTaskListAsync"/> in this gateway's life.</summary>
+    private void ForgetTaskList(string listId)
+    {
+        if (string.Equals(_taskListId, listId, StringComparison.Ordinal))
+        {
+            _taskListId = null;
+        }
+    }
 
     private async Task<Dictionary<string, TaskSnapshot>> ReadTasksAsync(string listId, CancellationToken cancellationToken)
     {
@@ -171,10 +195,11 @@ public sealed partial class GraphMailboxGateway
         return tasks;
     }
 
-    public async Task<IReadOnlyList<EnsureResult>> EnsureTasksAsync(string listId, IReadOnlyList<TaskRequest> tasks, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<EnsureResult>> EnsureTasksAsync(string listId, IReadOnlyList<TaskRequest> tasks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        return await EnsureByKeyAsync(
+        GraphItemId.Require(listId, "listId");
+        return Guard("creating reminders", () => EnsureByKeyAsync(
             tasks,
             t => t.Key,
             async (keys, token) =>
@@ -186,22 +211,35 @@ public sealed partial class GraphMailboxGateway
             (key, body) =>
             {
                 var created = Parse(body, GraphModels.TodoTask.CreateFromDiscriminatorValue);
-                return new KeyedItem(key, created.Id ?? throw new GraphGatewayException("Graph created a task without an id", 201), null, true);
+                return new KeyedItem(key, created.Id ?? throw new GraphRefusedException("Graph created a task without an id.", 201), null, true);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), cancellationToken);
     }
 
-    public async Task UpdateTaskAsync(string listId, string taskId, TaskUpdate update, CancellationToken cancellationToken)
+    public Task<bool> UpdateTaskAsync(string listId, string taskId, TaskUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        GraphItemId.Require(listId, "listId");
+        GraphItemId.Require(taskId, "taskId");
 
         // A PATCH sets fields to values: repeating it is harmless, so it may be retried. The body is built for every
         // attempt: Graph models track changes in a backing store, and a model serialized once serializes as {} after.
-        await _resilience.ExecuteAsync(async token =>
+        return Guard("changing a reminder", async () =>
         {
-            await _client.Me.Todo.Lists[listId].Tasks[taskId].PatchAsync(ToPatch(update), cancellationToken: token).ConfigureAwait(false);
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _resilience.ExecuteAsync(async token =>
+                {
+                    await _client.Me.Todo.Lists[listId].Tasks[taskId].PatchAsync(ToPatch(update), cancellationToken: token).ConfigureAwait(false);
+                    return true;
+                }, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+            {
+                return false; // the user deleted the task (or its whole list)
+            }
+        }, cancellationToken);
     }
 
     private static GraphModels.TodoTask ToPatch(TaskUpdate update)
@@ -237,7 +275,8 @@ public sealed partial class GraphMailboxGateway
         Body = new GraphModels.ItemBody { ContentType = GraphModels.BodyType.Text, Content = task.Body },
         DueDateTime = DueDate(task.Due),
         ReminderDateTime = Utc(task.RemindAt),
-        IsReminderOn = true,
+        IsReminderOn = !task.Completed,
+        Status = task.Completed ? GraphModels.TaskStatus.Completed : GraphModels.TaskStatus.NotStarted,
         Importance = GraphModels.Importance.Normal,
         LinkedResources =
         [
@@ -263,6 +302,8 @@ public sealed partial class GraphMailboxGateway
         DateTime = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         TimeZone = "UTC",
     };
+
+    private static DraftStamp StampOf(GraphModels.Message message) => new(message.LastModifiedDateTime, message.ChangeKey, message.ParentFolderId);
 
     private static DateOnly? ToDate(GraphModels.DateTimeTimeZone? value) =>
         value?.DateTime is { Length: >= 10 } text && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -295,65 +336,52 @@ public sealed partial class GraphMailboxGateway
             return [];
         }
 
-        try
+        await _resilience.ExecuteAsync(async token =>
         {
-            await _resilience.ExecuteAsync(async token =>
+            var open = unique.Where(i => !done.ContainsKey(keyOf(i)) && !failed.ContainsKey(keyOf(i))).ToList();
+            var existing = await lookup(open.Select(keyOf).ToList(), token).ConfigureAwait(false);
+            foreach (var (key, item) in existing)
             {
-                var open = unique.Where(i => !done.ContainsKey(keyOf(i)) && !failed.ContainsKey(keyOf(i))).ToList();
-                var existing = await lookup(open.Select(keyOf).ToList(), token).ConfigureAwait(false);
-                foreach (var (key, item) in existing)
-                {
-                    done[key] = item;
-                }
+                done[key] = item;
+            }
 
-                var toCreate = open.Where(i => !done.ContainsKey(keyOf(i))).Select((item, n) => (Id: n.ToString(CultureInfo.InvariantCulture), Item: item)).ToList();
-                if (toCreate.Count == 0)
-                {
-                    return true;
-                }
-
-                var responses = await _batches.SendAsync(toCreate.Select(c => (c.Id, create(c.Item))).ToList(), token).ConfigureAwait(false);
-                TimeSpan? retryAfter = null;
-                var transient = 0;
-                var status = 0;
-                foreach (var (id, item) in toCreate)
-                {
-                    var response = responses[id];
-                    var key = keyOf(item);
-                    if (response.IsSuccess)
-                    {
-                        done[key] = parseCreated(key, response.Body);
-                    }
-                    else if (response.IsTransient)
-                    {
-                        transient++;
-                        status = response.Status;
-                        retryAfter = Later(retryAfter, response.RetryAfter);
-                    }
-                    else
-                    {
-                        failed[key] = $"Graph refused it ({response.Status} {ErrorCode(response.Body)})";
-                    }
-                }
-
-                if (transient > 0)
-                {
-                    throw new GraphTransientException($"{transient} creates were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
-                }
-
+            var toCreate = open.Where(i => !done.ContainsKey(keyOf(i))).Select((item, n) => (Id: n.ToString(CultureInfo.InvariantCulture), Item: item)).ToList();
+            if (toCreate.Count == 0)
+            {
                 return true;
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (GraphResilience.IsTransient(ex) || ex is Polly.Timeout.TimeoutRejectedException || ex is ApiException)
-        {
-            var status = ex switch
+            }
+
+            var responses = await _batches.SendAsync(toCreate.Select(c => (c.Id, create(c.Item))).ToList(), token).ConfigureAwait(false);
+            TimeSpan? retryAfter = null;
+            var transient = 0;
+            var status = 0;
+            foreach (var (id, item) in toCreate)
             {
-                ApiException api => api.ResponseStatusCode,
-                GraphTransientException transient => (int)transient.Status,
-                _ => 0,
-            };
-            throw new GraphGatewayException($"Graph still failed after retries: {ex.Message}", status, ex);
-        }
+                var response = responses[id];
+                var key = keyOf(item);
+                if (response.IsSuccess)
+                {
+                    done[key] = parseCreated(key, response.Body);
+                }
+                else if (response.IsTransient)
+                {
+                    transient++;
+                    status = response.Status;
+                    retryAfter = Later(retryAfter, response.RetryAfter);
+                }
+                else
+                {
+                    failed[key] = $"Graph refused it ({response.Status} {ErrorCode(response.Body)})";
+                }
+            }
+
+            if (transient > 0)
+            {
+                throw new GraphTransientException($"{transient} creates were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
+            }
+
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 
         return unique.Select(i =>
         {

@@ -82,7 +82,10 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
 
     // ---- profile ------------------------------------------------------------------------------------------------------
 
-    public async Task<MailboxProfile> GetProfileAsync(CancellationToken cancellationToken)
+    public Task<MailboxProfile> GetProfileAsync(CancellationToken cancellationToken) =>
+        Guard("reading your profile and mailbox settings", () => ReadProfileAsync(cancellationToken), cancellationToken);
+
+    private async Task<MailboxProfile> ReadProfileAsync(CancellationToken cancellationToken)
     {
         var me = _client.Me.ToGetRequestInformation(rc =>
         {
@@ -102,7 +105,10 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
 
     // ---- calendar -----------------------------------------------------------------------------------------------------
 
-    public async Task<CalendarWindow> GetCalendarViewAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    public Task<CalendarWindow> GetCalendarViewAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken) =>
+        Guard("reading your calendar", () => ReadCalendarViewAsync(windowStart, windowEnd, cancellationToken), cancellationToken);
+
+    private async Task<CalendarWindow> ReadCalendarViewAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
         var events = new List<CalendarEvent>();
         var skipped = new List<string>();
@@ -141,7 +147,13 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
         return new CalendarWindow(events, skipped);
     }
 
-    public async Task<CalendarEvent?> GetEventAsync(string eventId, CancellationToken cancellationToken)
+    public Task<CalendarEvent?> GetEventAsync(string eventId, CancellationToken cancellationToken)
+    {
+        GraphItemId.Require(eventId, "eventId");
+        return Guard("reading an event", () => ReadEventAsync(eventId, cancellationToken), cancellationToken);
+    }
+
+    private async Task<CalendarEvent?> ReadEventAsync(string eventId, CancellationToken cancellationToken)
     {
         try
         {
@@ -153,7 +165,7 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
             string? error = "empty answer";
             return item is not null && EventMapper.TryMap(item, out var mapped, out error)
                 ? mapped
-                : throw new GraphGatewayException($"event {eventId} could not be read: {error}", 200) { UnreadableItemId = eventId };
+                : throw new GraphItemUnreadableException(eventId, $"An event could not be read: {error}.");
         }
         catch (ApiException ex) when (ex.ResponseStatusCode == 404)
         {
@@ -161,7 +173,13 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
         }
     }
 
-    public async Task<CalendarEvent?> GetEventOfMessageAsync(string messageId, CancellationToken cancellationToken)
+    public Task<CalendarEvent?> GetEventOfMessageAsync(string messageId, CancellationToken cancellationToken)
+    {
+        GraphItemId.Require(messageId, "messageId");
+        return Guard("reading a meeting request", () => ReadEventOfMessageAsync(messageId, cancellationToken), cancellationToken);
+    }
+
+    private async Task<CalendarEvent?> ReadEventOfMessageAsync(string messageId, CancellationToken cancellationToken)
     {
         try
         {
@@ -180,7 +198,10 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
 
     // ---- messages -----------------------------------------------------------------------------------------------------
 
-    public async Task<IReadOnlyList<InboundMessage>> GetMessagesReceivedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InboundMessage>> GetMessagesReceivedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Guard("reading your mail", () => ReadMessagesReceivedSinceAsync(since, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<InboundMessage>> ReadMessagesReceivedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         var messages = new List<InboundMessage>();
         var page = await _resilience.ExecuteAsync(async token => await _client.Me.Messages.GetAsync(rc =>
@@ -225,12 +246,20 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
     /// Sends read-only requests in batches and retries the ones Graph throttled or failed, after their own
     /// Retry-After; reads are safe to repeat.
     /// </summary>
-    private async Task<Dictionary<string, StepResponse>> ReadAsync(IReadOnlyList<(string Id, RequestInformation Request)> steps, CancellationToken cancellationToken)
+    private Task<Dictionary<string, StepResponse>> ReadAsync(IReadOnlyList<(string Id, RequestInformation Request)> steps, CancellationToken cancellationToken) =>
+        SendRepeatableAsync(steps.Select(s => (s.Id, (Func<RequestInformation>)(() => s.Request))).ToList(), notFoundIsAnAnswer: false, cancellationToken);
+
+    /// <summary>
+    /// Sends requests that are safe to repeat (GET, PATCH that sets values, DELETE) in batches, retrying the ones Graph
+    /// throttled or failed after their own Retry-After, until the retry budget is spent. Each request is built anew for
+    /// every attempt (a request body is a stream that is read once).
+    /// </summary>
+    private async Task<Dictionary<string, StepResponse>> SendRepeatableAsync(IReadOnlyList<(string Id, Func<RequestInformation> Build)> steps, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, StepResponse>(StringComparer.Ordinal);
         await _resilience.ExecuteAsync(async token =>
         {
-            await ReadOnceAsync(steps, results, token).ConfigureAwait(false);
+            await SendRepeatableOnceAsync(steps, results, notFoundIsAnAnswer, token).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
         return results;
@@ -241,9 +270,22 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
     /// sends the steps not yet in <paramref name="results"/>, keeps the answers, and throws a transient failure (with
     /// the longest Retry-After) when Graph throttled or failed any of them.
     /// </summary>
-    private async Task ReadOnceAsync(IReadOnlyList<(string Id, RequestInformation Request)> steps, Dictionary<string, StepResponse> results, CancellationToken cancellationToken)
+    private Task ReadOnceAsync(IReadOnlyList<(string Id, RequestInformation Request)> steps, Dictionary<string, StepResponse> results, CancellationToken cancellationToken) =>
+        SendRepeatableOnceAsync(steps.Select(s => (s.Id, (Func<RequestInformation>)(() => s.Request))).ToList(), results, notFoundIsAnAnswer: false, cancellationToken);
+
+    /// <param name="steps">The requests, by step id.</param>
+    /// <param name="results">Answers kept so far; steps already answered are not sent again.</param>
+    /// <param name="notFoundIsAnAnswer">Keep a 404 as an answer (the item is gone) instead of failing.</param>
+    /// <param name="cancellationToken">Cancels the round.</param>
+    /// <param name="refused">Where refused steps go (and are not sent again); null: the first refusal fails the round.</param>
+    private async Task SendRepeatableOnceAsync(
+        IReadOnlyList<(string Id, Func<RequestInformation> Build)> steps,
+        Dictionary<string, StepResponse> results,
+        bool notFoundIsAnAnswer,
+        CancellationToken cancellationToken,
+        Dictionary<string, StepResponse>? refused = null)
     {
-        var pending = steps.Where(s => !results.ContainsKey(s.Id)).ToList();
+        var pending = steps.Where(s => !results.ContainsKey(s.Id) && refused?.ContainsKey(s.Id) != true).Select(s => (s.Id, s.Build())).ToList();
         if (pending.Count == 0)
         {
             return;
@@ -255,7 +297,7 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
         var status = 0;
         foreach (var (id, response) in responses)
         {
-            if (response.IsSuccess)
+            if (response.IsSuccess || (notFoundIsAnAnswer && response.Status == 404))
             {
                 results[id] = response;
             }
@@ -265,15 +307,19 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
                 status = response.Status;
                 retryAfter = Later(retryAfter, response.RetryAfter);
             }
+            else if (refused is not null)
+            {
+                refused[id] = response;
+            }
             else
             {
-                throw new GraphGatewayException($"Graph answered {response.Status} to a read ({ErrorCode(response.Body)})", response.Status);
+                throw new GraphRefusedException($"Graph answered {response.Status} ({ErrorCode(response.Body)}).", response.Status);
             }
         }
 
         if (transient > 0)
         {
-            throw new GraphTransientException($"{transient} batched reads were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
+            throw new GraphTransientException($"{transient} batched requests were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
         }
     }
 
@@ -282,7 +328,7 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
     {
         using var document = JsonDocument.Parse(json);
         return new JsonParseNode(document.RootElement.Clone()).GetObjectValue(factory)
-            ?? throw new GraphGatewayException("Graph returned an empty body", 200);
+            ?? throw new GraphRefusedException("Graph returned an empty body.", 200);
     }
 
     private static string ErrorCode(string body)

@@ -26,17 +26,20 @@ public sealed class GraphResilience
         _options = options;
         var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.OperationTimeout });
-        if (options.MaxRetries > 0)
+        // Retries go on until the operation's time budget (OperationTimeout) is spent: Graph throttles a mailbox for
+        // minutes at a time, and that is normal, not a failure. MaxRetries, when set, caps the attempts as well.
+        var maxRetries = options.MaxRetries ?? int.MaxValue;
+        if (maxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                MaxRetryAttempts = options.MaxRetries,
+                MaxRetryAttempts = maxRetries,
                 // A Retry-After longer than MaxRetryAfter is not waited for (nor cut short, which Graph counts against us): give up.
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => IsTransient(ex) && !(RetryAfter(ex, timeProvider) > options.MaxRetryAfter)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryDelay,
-                MaxDelay = options.MaxRetryAfter,
+                MaxDelay = options.MaxBackoff,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception, timeProvider)),
             });
         }
@@ -111,19 +114,10 @@ public sealed class GraphResilience
 }
 
 /// <summary>A failure worth retrying that the gateway detected itself (e.g. throttled sub-requests in a $batch).</summary>
+/// <remarks>It never leaves the gateway: once retries are spent it becomes a <see cref="GraphUnavailableException"/>.</remarks>
 public sealed class GraphTransientException(string message, HttpStatusCode status, TimeSpan? retryAfter) : Exception(message)
 {
     public HttpStatusCode Status { get; } = status;
 
     public TimeSpan? RetryAfter { get; } = retryAfter;
-}
-
-/// <summary>Graph refused or failed a request for good (after retries, or a 4xx that retrying cannot fix).</summary>
-public sealed class GraphGatewayException(string message, int status, Exception? inner = null) : Exception(message, inner)
-{
-    /// <summary>The HTTP status, or 0 when no response came.</summary>
-    public int Status { get; } = status;
-
-    /// <summary>Set when Graph answered but the item (an event) could not be read: that item is the problem, not Graph.</summary>
-    public string? UnreadableItemId { get; init; }
 }

@@ -8,6 +8,54 @@ internal sealed class FaultInjector
 {
     private readonly Lock _gate = new();
     private readonly List<InjectedFault> _faults = [];
+    private RecurringFaults? _recurring;
+    private long _calls;
+    private long _creates;
+
+    public RecurringFaults? Recurring
+    {
+        get => Volatile.Read(ref _recurring);
+        set
+        {
+            value?.Validate();
+            Volatile.Write(ref _recurring, value);
+        }
+    }
+
+    /// <summary>
+    /// The recurring fault for this call, if its number comes up: a 429 or 503 (the call is not executed), or a lost
+    /// response for a create (executed, then 504).
+    /// </summary>
+    public SimulatedFault? NextRecurring(GraphRequest request)
+    {
+        var recurring = Recurring;
+        if (recurring is null)
+        {
+            return null;
+        }
+
+        var n = Interlocked.Increment(ref _calls);
+        if (recurring.ThrottleEvery > 0 && n % recurring.ThrottleEvery == 0)
+        {
+            return SimulatedFault.Throttled(recurring.ThrottleRetryAfter);
+        }
+
+        if (recurring.UnavailableEvery > 0 && n % recurring.UnavailableEvery == 0)
+        {
+            return SimulatedFault.ServiceUnavailable(retryAfter: TimeSpan.Zero, withRetryAfter: false);
+        }
+
+        if (recurring.LoseCreateEvery > 0 && IsCreate(request) && Interlocked.Increment(ref _creates) % recurring.LoseCreateEvery == 0)
+        {
+            return SimulatedFault.LostResponse();
+        }
+
+        return null;
+    }
+
+    private static bool IsCreate(GraphRequest request) =>
+        request.Method == "POST" && request.Segments.Count >= 2 && request.Segments[0] == "me"
+        && (request.Segments[^1] is "messages" or "tasks" or "lists");
 
     public InjectedFault Add(RequestMatch match, SimulatedFault fault, int times)
     {
@@ -50,6 +98,7 @@ internal sealed class FaultInjector
     {
         SimulatedFaultKind.Throttled => GraphResponse.Error(429, "TooManyRequests", "Please retry again later.")
             .WithHeader("Retry-After", Seconds(fault.Duration)),
+        SimulatedFaultKind.ServiceUnavailable when !fault.WithRetryAfter => GraphResponse.Error(503, "ServiceNotAvailable", "The service is temporarily unavailable. Please retry later."),
         SimulatedFaultKind.ServiceUnavailable => GraphResponse.Error(503, "ServiceNotAvailable", "The service is temporarily unavailable. Please retry later.")
             .WithHeader("Retry-After", Seconds(fault.Duration)),
         _ => GraphResponse.Error(504, "UnknownError", "The gateway did not receive a timely response from the service."),

@@ -3,12 +3,16 @@ namespace OutlookFollowUp.Simulator;
 /// <summary>A failure to inject with <see cref="GraphSimulator.InjectFault"/>.</summary>
 public sealed class SimulatedFault
 {
-    private SimulatedFault(SimulatedFaultKind kind, TimeSpan duration, bool dropConnection = false)
+    private SimulatedFault(SimulatedFaultKind kind, TimeSpan duration, bool dropConnection = false, bool withRetryAfter = true)
     {
         Kind = kind;
         Duration = duration;
         DropConnection = dropConnection;
+        WithRetryAfter = withRetryAfter;
     }
+
+    /// <summary>For 503: whether a Retry-After header is sent (Graph does not always send one).</summary>
+    public bool WithRetryAfter { get; }
 
     /// <summary>What happens.</summary>
     public SimulatedFaultKind Kind { get; }
@@ -22,8 +26,9 @@ public sealed class SimulatedFault
     /// <summary>429 TooManyRequests with Retry-After (default 1 second); the call is not executed.</summary>
     public static SimulatedFault Throttled(TimeSpan? retryAfter = null) => new(SimulatedFaultKind.Throttled, retryAfter ?? TimeSpan.FromSeconds(1));
 
-    /// <summary>503 ServiceNotAvailable with Retry-After (default 1 second); the call is not executed.</summary>
-    public static SimulatedFault ServiceUnavailable(TimeSpan? retryAfter = null) => new(SimulatedFaultKind.ServiceUnavailable, retryAfter ?? TimeSpan.FromSeconds(1));
+    /// <summary>503 ServiceNotAvailable with Retry-After (default 1 second), or without one; the call is not executed.</summary>
+    public static SimulatedFault ServiceUnavailable(TimeSpan? retryAfter = null, bool withRetryAfter = true) =>
+        new(SimulatedFaultKind.ServiceUnavailable, retryAfter ?? TimeSpan.FromSeconds(1), withRetryAfter: withRetryAfter);
 
     /// <summary>504 GatewayTimeout; the call is not executed.</summary>
     public static SimulatedFault GatewayTimeout() => new(SimulatedFaultKind.GatewayTimeout, TimeSpan.Zero);

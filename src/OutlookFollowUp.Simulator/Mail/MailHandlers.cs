@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using OutlookFollowUp.Simulator.Calendar;
 using OutlookFollowUp.Simulator.Routing;
 
 namespace OutlookFollowUp.Simulator.Mail;
 
-/// <summary>POST /me/messages (drafts), GET /me/messages (with $filter/$orderby/$select/$top/$expand), GET/DELETE /me/messages/{id}.</summary>
+/// <summary>POST /me/messages (drafts), GET /me/messages (with $filter/$orderby/$select/$top/$expand), GET/PATCH/DELETE /me/messages/{id}.</summary>
 internal sealed class MailHandlers(MailboxContext context)
 {
     private static readonly string[] ServerManaged =
@@ -21,6 +22,7 @@ internal sealed class MailHandlers(MailboxContext context)
         router.Map("GET", "me/mailFolders/{folder}/messages", (r, v, _) => Task.FromResult(List(r, Folder(v))));
         router.Map("GET", "me/messages/{id}", (r, v, _) => Task.FromResult(Get(r, v["id"])));
         router.Map("GET", "me/mailFolders/{folder}/messages/{id}", (r, v, _) => Task.FromResult(Get(r, v["id"])));
+        router.Map("PATCH", "me/messages/{id}", (r, v, _) => Task.FromResult(Patch(r, v["id"])));
         router.Map("DELETE", "me/messages/{id}", (_, v, _) => Task.FromResult(
             context.Mail.Delete(v["id"]) ? GraphResponse.NoContent() : Calendar.CalendarHandlers.NotFound()));
     }
@@ -55,6 +57,53 @@ internal sealed class MailHandlers(MailboxContext context)
         var headers = new GraphResponseHeaders();
         var result = WithContext(request, MessageProjector.Project(stored, request, headers, context.Calendar), "messages/$entity");
         return headers.ApplyTo(GraphResponse.Created(result));
+    }
+
+    /// <summary>
+    /// PATCH of a message: subject, body and recipients only while it is a draft (Graph refuses them on sent mail);
+    /// server-managed properties are ignored, as Graph does.
+    /// </summary>
+    private GraphResponse Patch(GraphRequest request, string id)
+    {
+        var input = GraphJson.ParseObjectBody(request.Body);
+        foreach (var name in ServerManaged)
+        {
+            input.Remove(name);
+        }
+
+        var current = context.Mail.Get(id);
+        if (current is null)
+        {
+            return Calendar.CalendarHandlers.NotFound();
+        }
+
+        string[] draftOnly = ["subject", "body", "toRecipients", "ccRecipients", "bccRecipients"];
+        if (GraphJson.GetBool(current, "isDraft") != true && draftOnly.Any(input.ContainsKey))
+        {
+            throw GraphErrorException.BadRequest("The message has been sent; its content cannot be changed.", "ErrorInvalidPropertyUpdateSentMessage");
+        }
+
+        ValidateExtendedProperties(input);
+        var updated = context.Mail.Update(id, stored =>
+        {
+            foreach (var (name, value) in input.ToList())
+            {
+                stored[name] = value?.DeepClone();
+            }
+
+            if (stored["body"] is JsonObject body)
+            {
+                body["contentType"] = (GraphJson.GetString(body, "contentType") ?? "text").ToLowerInvariant();
+                stored["bodyPreview"] = HtmlText.Preview(GraphJson.GetString(body, "contentType"), GraphJson.GetString(body, "content"));
+            }
+        }, context.Now);
+        if (updated is null)
+        {
+            return Calendar.CalendarHandlers.NotFound();
+        }
+
+        var headers = new GraphResponseHeaders();
+        return headers.ApplyTo(GraphResponse.Ok(WithContext(request, MessageProjector.Project(updated, request, headers, context.Calendar), "messages/$entity")));
     }
 
     private GraphResponse List(GraphRequest request, string? folderId)

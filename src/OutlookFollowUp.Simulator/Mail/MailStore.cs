@@ -11,6 +11,7 @@ internal sealed class MailStore
     public static readonly string InboxFolderId = IdFactory.Folder("Inbox");
     public static readonly string DraftsFolderId = IdFactory.Folder("Drafts");
     public static readonly string SentItemsFolderId = IdFactory.Folder("SentItems");
+    public static readonly string DeletedItemsFolderId = IdFactory.Folder("DeletedItems");
 
     private readonly Lock _gate = new();
     private readonly List<JsonObject> _messages = [];
@@ -21,7 +22,8 @@ internal sealed class MailStore
         "inbox" => InboxFolderId,
         "drafts" => DraftsFolderId,
         "sentitems" => SentItemsFolderId,
-        _ => new[] { InboxFolderId, DraftsFolderId, SentItemsFolderId }.FirstOrDefault(id => string.Equals(id, folder, StringComparison.Ordinal)),
+        "deleteditems" => DeletedItemsFolderId,
+        _ => new[] { InboxFolderId, DraftsFolderId, SentItemsFolderId, DeletedItemsFolderId }.FirstOrDefault(id => string.Equals(id, folder, StringComparison.Ordinal)),
     };
 
     public void Load(IEnumerable<JsonObject> inbox, DateTimeOffset now)
@@ -50,6 +52,25 @@ internal sealed class MailStore
         {
             var found = _messages.Find(m => GraphJson.GetString(m, "id") == id);
             return found is null ? null : GraphJson.Clone(found);
+        }
+    }
+
+    /// <summary>Changes a stored message as Graph would: lastModifiedDateTime, changeKey and the etag move on. Null when absent.</summary>
+    public JsonObject? Update(string id, Action<JsonObject> change, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var found = _messages.Find(m => GraphJson.GetString(m, "id") == id);
+            if (found is null)
+            {
+                return null;
+            }
+
+            change(found);
+            found["lastModifiedDateTime"] = GraphJson.Instant(now);
+            found["changeKey"] = "CQAAABYAAAA" + Guid.NewGuid().ToString("N")[..16];
+            found["@odata.etag"] = GraphJson.NewETag();
+            return GraphJson.Clone(found);
         }
     }
 

@@ -6,7 +6,7 @@ namespace OutlookFollowUp.Simulator.Routing;
 /// <summary>
 /// The pipeline every call goes through, top-level or inside $batch: log → version (404) → auth (401) → mailbox
 /// concurrency (429; calls under /me/… count, /me itself, /subscriptions and the $batch envelope do not) → latency →
-/// injected fault → route → lost-response fault → Graph-shaped error details.
+/// injected fault, else recurring fault → route → lost-response fault → Graph-shaped error details.
 /// </summary>
 internal sealed class GraphDispatcher(MailboxContext context, Router router, FaultInjector faults, RequestLog log)
 {
@@ -71,7 +71,7 @@ internal sealed class GraphDispatcher(MailboxContext context, Router router, Fau
                 await Task.Delay(context.Options.Latency, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             }
 
-            var fault = faults.TryConsume(request);
+            var fault = faults.TryConsume(request) ?? faults.NextRecurring(request);
             if (fault?.Kind == SimulatedFaultKind.Latency)
             {
                 await Task.Delay(fault.Duration, TimeProvider.System, cancellationToken).ConfigureAwait(false);

@@ -15,22 +15,35 @@ public enum FollowUpState
     /// <summary>Due without a reply: the status-check draft is in Drafts and the task stays open so its reminder fires.</summary>
     StatusCheckDrafted = 3,
 
-    /// <summary>The employer replied: the task is completed and nothing more happens.</summary>
+    /// <summary>Done: the employer replied, the user ended it, or nothing more is wanted.</summary>
     Completed = 4,
 
     /// <summary>A later interview with the same employer took over the status check.</summary>
     Superseded = 5,
 
-    /// <summary>The interview was cancelled or deleted: pending work was cancelled.</summary>
+    /// <summary>The interview was cancelled or deleted (or is not the user's): pending work was cancelled.</summary>
     Cancelled = 6,
 }
 
-/// <summary>One interview's follow-up in one mailbox: what was detected, drafted, scheduled and completed, and when.</summary>
+/// <summary>Who placed an interview's thank-you drafts.</summary>
+public enum PlacedBy
+{
+    /// <summary>The automatic job after the interview ended.</summary>
+    Automation = 0,
+
+    /// <summary>The user, from the task pane.</summary>
+    Pane = 1,
+}
+
+/// <summary>
+/// One interview's follow-up in one mailbox: what was detected, drafted, scheduled and completed, and when. State
+/// changes only through the methods below, which keep the dates and reasons that go with each state.
+/// </summary>
 public sealed class FollowUpRecord
 {
     public long Id { get; set; }
 
-    /// <summary>The mailbox (Graph user id, else address).</summary>
+    /// <summary>The mailbox (Graph user id, else address; the service's user key).</summary>
     public required string MailboxId { get; set; }
 
     /// <summary>The interview's iCalUId (else its event id): the stem of every key.</summary>
@@ -46,18 +59,18 @@ public sealed class FollowUpRecord
 
     public DateOnly InterviewEndDate { get; set; }
 
-    public FollowUpState State { get; set; }
+    public FollowUpState State { get; private set; }
 
     public DateOnly? RespondBy { get; set; }
 
-    public DateOnly? StatusCheckDue { get; set; }
+    public DateOnly? StatusCheckDue { get; private set; }
 
-    public DateTimeOffset? RemindAt { get; set; }
+    public DateTimeOffset? RemindAt { get; private set; }
 
     /// <summary>The status-check recipient's address.</summary>
     public string? StatusCheckTo { get; set; }
 
-    /// <summary>The employer's organization domains, space-separated (for reply detection).</summary>
+    /// <summary>The employer's organization domains, space-separated (for reply detection and "same employer").</summary>
     public string EmployerDomains { get; set; } = "";
 
     /// <summary>Exact employer addresses on public mail domains, space-separated.</summary>
@@ -66,33 +79,48 @@ public sealed class FollowUpRecord
     /// <summary>The scheduling-system address that sent the invite, if any.</summary>
     public string? SchedulingAddress { get; set; }
 
-    public string? TaskListId { get; set; }
+    public string? TaskListId { get; private set; }
 
-    public string? TaskId { get; set; }
+    public string? TaskId { get; private set; }
 
-    public string? StatusCheckDraftId { get; set; }
+    public string? StatusCheckDraftId { get; private set; }
 
     /// <summary>Per-interview automatic mode: null follows the user's setting.</summary>
     public bool? AutoMode { get; set; }
 
     /// <summary>Set when the user moved the status-check date by hand; a moved interview then keeps it.</summary>
-    public bool DueSetByUser { get; set; }
+    public bool DueSetByUser { get; private set; }
+
+    /// <summary>Who placed the thank-you drafts (null until they are placed).</summary>
+    public PlacedBy? DraftsPlacedBy { get; private set; }
+
+    /// <summary>The user's own role for this interview, used instead of what the invite seemed to say.</summary>
+    public string? RoleOverride { get; set; }
+
+    /// <summary>The user's own company for this interview.</summary>
+    public string? CompanyOverride { get; set; }
+
+    /// <summary>The user's verdict: true "this is my interview", false "it is not", null: the product decides.</summary>
+    public bool? IsMyInterview { get; set; }
+
+    /// <summary>Interviewers the user added (not on the invite), one "address name" per line.</summary>
+    public string AddedInterviewers { get; set; } = "";
 
     public DateTimeOffset DetectedAt { get; set; }
 
-    public DateTimeOffset? DraftedAt { get; set; }
+    public DateTimeOffset? DraftedAt { get; private set; }
 
-    public DateTimeOffset? ScheduledAt { get; set; }
+    public DateTimeOffset? ScheduledAt { get; private set; }
 
-    public DateTimeOffset? StatusCheckDraftedAt { get; set; }
+    public DateTimeOffset? StatusCheckDraftedAt { get; private set; }
 
-    public DateTimeOffset? CompletedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
 
-    /// <summary>reply, superseded, cancelled, deleted.</summary>
-    public string? CompletedReason { get; set; }
+    /// <summary>reply, answered, withdrew, superseded, cancelled, deleted, no-contact, not-my-interview, …</summary>
+    public string? CompletedReason { get; private set; }
 
     /// <summary>The employer's reply that completed it.</summary>
-    public string? ReplyMessageId { get; set; }
+    public string? ReplyMessageId { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -100,9 +128,206 @@ public sealed class FollowUpRecord
 
     /// <summary>True while something may still happen: drafts, the task, a reply, the status check.</summary>
     public bool IsOpen => State is FollowUpState.Detected or FollowUpState.Drafted or FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted;
+
+    /// <summary>True while a status-check task waits (for its due date or a reply).</summary>
+    public bool HasPendingCheck => State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted;
+
+    /// <summary>A new follow-up for an interview seen for the first time.</summary>
+    public static FollowUpRecord Detect(string mailboxId, string followUpId, string eventId, DateTimeOffset now) => new()
+    {
+        MailboxId = mailboxId,
+        FollowUpId = followUpId,
+        EventId = eventId,
+        DetectedAt = now,
+        UpdatedAt = now,
+        State = FollowUpState.Detected,
+    };
+
+    /// <summary>
+    /// Copies what the analysis found (role, company, times, timeline, employer) into the record; the status-check date
+    /// follows unless the user set one by hand. Touches <see cref="UpdatedAt"/> only when something changed.
+    /// </summary>
+    public void ApplyFacts(Core.Model.CalendarEvent calendarEvent, Core.Analysis.InterviewAnalysis analysis, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var before = (EventId, Role, Company, InterviewEnd, InterviewEndDate, RespondBy, StatusCheckDue, RemindAt, StatusCheckTo, EmployerDomains, EmployerAddresses, SchedulingAddress);
+        EventId = calendarEvent.Id;
+        Role = analysis.Role;
+        Company = analysis.Company;
+        InterviewEnd = calendarEvent.End;
+        InterviewEndDate = analysis.InterviewEndDate;
+        RespondBy = analysis.Timeline?.RespondBy;
+        if (!DueSetByUser && analysis.StatusCheck is { } check)
+        {
+            StatusCheckDue = check.Due;
+            RemindAt = check.RemindAt;
+        }
+
+        StatusCheckTo = analysis.StatusCheck?.To?.Address;
+        EmployerDomains = string.Join(' ', analysis.Employer.Domains);
+        EmployerAddresses = string.Join(' ', analysis.Employer.Addresses);
+        SchedulingAddress = analysis.Employer.SchedulingAddress;
+        if (before != (EventId, Role, Company, InterviewEnd, InterviewEndDate, RespondBy, StatusCheckDue, RemindAt, StatusCheckTo, EmployerDomains, EmployerAddresses, SchedulingAddress))
+        {
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>The draft placed under a key, if any (whatever became of it).</summary>
+    public DraftRecord? DraftFor(string key) => Drafts.Find(d => string.Equals(d.Key, key, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The status check moves (by the user, or a moved interview): a status-check draft already placed stays, and a
+    /// new date after today brings the follow-up back to waiting (no second draft: its key is the same).
+    /// </summary>
+    public void MoveStatusCheck(DateOnly due, DateTimeOffset remindAt, bool byUser, DateOnly today, DateTimeOffset now)
+    {
+        StatusCheckDue = due;
+        RemindAt = remindAt;
+        DueSetByUser |= byUser;
+        if (State == FollowUpState.StatusCheckDrafted && due > today)
+        {
+            State = FollowUpState.Scheduled;
+        }
+
+        UpdatedAt = now;
+    }
+
+    /// <summary>A thank-you or status-check draft is in Drafts (again, when it had been taken back).</summary>
+    public DraftRecord RecordDraftPlaced(string key, string kind, string recipient, string messageId, string? webLink, Graph.Gateway.DraftStamp? stamp, string? contentHash, DateTimeOffset now)
+    {
+        var draft = DraftFor(key);
+        if (draft is null)
+        {
+            draft = new DraftRecord { Key = key, Kind = kind, Recipient = recipient, MessageId = messageId, CreatedAt = now };
+            Drafts.Add(draft);
+        }
+
+        draft.Placed(messageId, webLink, stamp, contentHash, now);
+        UpdatedAt = now;
+        return draft;
+    }
+
+    /// <summary>Every thank-you draft is placed: Detected → Drafted.</summary>
+    public void MarkDrafted(PlacedBy by, DateTimeOffset now)
+    {
+        if (State != FollowUpState.Detected)
+        {
+            return;
+        }
+
+        State = FollowUpState.Drafted;
+        DraftedAt = now;
+        DraftsPlacedBy = by;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The status-check task exists: Drafted → Scheduled.</summary>
+    public void MarkScheduled(string listId, string taskId, DateTimeOffset now)
+    {
+        TaskListId = listId;
+        TaskId = taskId;
+        if (State is FollowUpState.Detected or FollowUpState.Drafted)
+        {
+            State = FollowUpState.Scheduled;
+            ScheduledAt = now;
+        }
+
+        UpdatedAt = now;
+    }
+
+    /// <summary>The status-check draft is in Drafts: Scheduled → StatusCheckDrafted (the task stays open for its reminder).</summary>
+    public void MarkStatusCheckDrafted(string messageId, DateTimeOffset now)
+    {
+        StatusCheckDraftId = messageId;
+        if (State == FollowUpState.Scheduled)
+        {
+            State = FollowUpState.StatusCheckDrafted;
+            StatusCheckDraftedAt = now;
+        }
+
+        UpdatedAt = now;
+    }
+
+    /// <summary>Nothing more will happen: the employer replied, the user ended it, or no status check is wanted.</summary>
+    public void Complete(string reason, DateTimeOffset now, string? replyMessageId = null) => Close(FollowUpState.Completed, reason, now, replyMessageId);
+
+    /// <summary>A later interview with the same employer has the status check now.</summary>
+    public void Supersede(DateTimeOffset now) => Close(FollowUpState.Superseded, "superseded", now, null);
+
+    /// <summary>The interview was cancelled, deleted, or is not the user's after all.</summary>
+    public void Cancel(string reason, DateTimeOffset now) => Close(FollowUpState.Cancelled, reason, now, null);
+
+    /// <summary>
+    /// The user said this is their interview after all: a follow-up cancelled as "not my interview" waits again (with
+    /// its task, which the caller reopens in To Do, when it had one).
+    /// </summary>
+    public void Reopen(DateTimeOffset now)
+    {
+        if (State != FollowUpState.Cancelled)
+        {
+            return;
+        }
+
+        State = TaskId is not null ? FollowUpState.Scheduled
+            : Drafts.Exists(d => d.Kind == DraftKinds.ThankYou && d.State == DraftState.Placed) ? FollowUpState.Drafted
+            : FollowUpState.Detected;
+        CompletedAt = null;
+        CompletedReason = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The reminder is gone (the user deleted it, or its whole list): forget it; no new one is made.</summary>
+    public void ForgetTask(DateTimeOffset now)
+    {
+        TaskId = null;
+        TaskListId = null;
+        UpdatedAt = now;
+    }
+
+    private void Close(FollowUpState state, string reason, DateTimeOffset now, string? replyMessageId)
+    {
+        if (!IsOpen)
+        {
+            return;
+        }
+
+        State = state;
+        CompletedAt = now;
+        CompletedReason = reason;
+        ReplyMessageId = replyMessageId ?? ReplyMessageId;
+        UpdatedAt = now;
+    }
 }
 
-/// <summary>A draft placed in Drafts, by key.</summary>
+/// <summary>The kinds of drafts we place.</summary>
+public static class DraftKinds
+{
+    public const string ThankYou = "thank-you";
+    public const string StatusCheck = "status-check";
+}
+
+/// <summary>What became of a draft we placed.</summary>
+public enum DraftState
+{
+    /// <summary>In Drafts, as far as we know.</summary>
+    Placed = 0,
+
+    /// <summary>We took it back (the user asked, it was unchanged): it may be placed again.</summary>
+    TakenBack = 1,
+
+    /// <summary>The user deleted it (or moved it out of Drafts): never re-created.</summary>
+    RemovedByUser = 2,
+
+    /// <summary>The user sent it.</summary>
+    Sent = 3,
+
+    /// <summary>We removed it because it was no longer wanted (the employer replied before it was sent).</summary>
+    Retired = 4,
+}
+
+/// <summary>A draft placed in Drafts, by key, and what Graph said of it after our last write (to tell "unchanged").</summary>
 public sealed class DraftRecord
 {
     public long Id { get; set; }
@@ -111,7 +336,7 @@ public sealed class DraftRecord
 
     public required string Key { get; set; }
 
-    /// <summary>thank-you or status-check.</summary>
+    /// <summary>thank-you or status-check (<see cref="DraftKinds"/>).</summary>
     public required string Kind { get; set; }
 
     public required string Recipient { get; set; }
@@ -119,27 +344,54 @@ public sealed class DraftRecord
     public required string MessageId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
-}
 
-/// <summary>One run of the scan, for diagnosing half-finished runs.</summary>
-public sealed class ScanRunRecord
-{
-    public long Id { get; set; }
+    public DraftState State { get; private set; }
 
-    public required string MailboxId { get; set; }
+    /// <summary>A link that opens it (Outlook on the web).</summary>
+    public string? WebLink { get; private set; }
 
-    public DateTimeOffset StartedAt { get; set; }
+    /// <summary>Graph's lastModifiedDateTime after our last write.</summary>
+    public DateTimeOffset? LastModifiedAt { get; private set; }
 
-    public DateTimeOffset? FinishedAt { get; set; }
+    /// <summary>Graph's changeKey after our last write.</summary>
+    public string? ChangeKey { get; private set; }
 
-    /// <summary>running, completed, failed.</summary>
-    public string Outcome { get; set; } = "running";
+    /// <summary>The folder it was placed in (Drafts).</summary>
+    public string? FolderId { get; private set; }
 
-    public int DraftsCreated { get; set; }
+    /// <summary>A hash of the subject and body we wrote (never the text itself), to tell whether an update is needed.</summary>
+    public string? ContentHash { get; private set; }
 
-    public int TasksCreated { get; set; }
+    public DateTimeOffset? StateChangedAt { get; private set; }
 
-    public int Completed { get; set; }
+    /// <summary>The stamp recorded after our last write.</summary>
+    public Graph.Gateway.DraftStamp Stamp => new(LastModifiedAt, ChangeKey, FolderId);
 
-    public int GraphRequests { get; set; }
+    internal void Placed(string messageId, string? webLink, Graph.Gateway.DraftStamp? stamp, string? contentHash, DateTimeOffset now)
+    {
+        MessageId = messageId;
+        WebLink = webLink ?? WebLink;
+        LastModifiedAt = stamp?.LastModified;
+        ChangeKey = stamp?.ChangeKey;
+        FolderId = stamp?.ParentFolderId ?? FolderId;
+        ContentHash = contentHash ?? ContentHash;
+        State = DraftState.Placed;
+        StateChangedAt = now;
+    }
+
+    /// <summary>Our update of an unchanged draft went through: its new stamp is what "unchanged" means from now on.</summary>
+    public void Updated(Graph.Gateway.DraftStamp? stamp, string? contentHash, DateTimeOffset now)
+    {
+        LastModifiedAt = stamp?.LastModified ?? LastModifiedAt;
+        ChangeKey = stamp?.ChangeKey ?? ChangeKey;
+        ContentHash = contentHash ?? ContentHash;
+        StateChangedAt = now;
+    }
+
+    /// <summary>A new state (taken back, removed or sent by the user, retired).</summary>
+    public void Became(DraftState state, DateTimeOffset now)
+    {
+        State = state;
+        StateChangedAt = now;
+    }
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OutlookFollowUp.Workflow.Ledger;
 
-/// <summary>Chooses the database from the connection string and creates the schema.</summary>
-public static partial class LedgerDatabase
+/// <summary>Chooses the database from the connection string and brings its schema up to date with migrations.</summary>
+public static class LedgerDatabase
 {
     /// <summary>The default: a SQLite file next to the working directory.</summary>
     public const string DefaultConnectionString = "Data Source=followup.db";
@@ -19,37 +21,49 @@ public static partial class LedgerDatabase
             || s.Contains("Host=", StringComparison.OrdinalIgnoreCase) || s.Contains("Username=", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Configures SQLite or PostgreSQL.</summary>
-    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder builder, string connectionString)
+    /// <summary>Configures SQLite or PostgreSQL, with the migrations history table given.</summary>
+    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder builder, string connectionString, string historyTable = FollowUpDbContext.MigrationsHistoryTable)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return IsPostgres(connectionString)
-            ? builder.UseNpgsql(ToNpgsql(connectionString))
-            : builder.UseSqlite(connectionString);
+            ? builder.UseNpgsql(ToNpgsql(connectionString), o => o.MigrationsHistoryTable(historyTable))
+            : builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable));
     }
 
-    /// <summary>Options for a context outside dependency injection (CLI, tests).</summary>
-    public static DbContextOptions<FollowUpDbContext> Options(string connectionString) =>
-        (DbContextOptions<FollowUpDbContext>)Use(new DbContextOptionsBuilder<FollowUpDbContext>(), connectionString).Options;
+    /// <summary>A ledger context for a connection string (CLI, tests): the SQLite or PostgreSQL one.</summary>
+    public static FollowUpDbContext Open(string connectionString) =>
+        IsPostgres(connectionString)
+            ? new PostgresLedgerDbContext((DbContextOptions<PostgresLedgerDbContext>)Use(new DbContextOptionsBuilder<PostgresLedgerDbContext>(), connectionString).Options)
+            : new SqliteLedgerDbContext((DbContextOptions<SqliteLedgerDbContext>)Use(new DbContextOptionsBuilder<SqliteLedgerDbContext>(), connectionString).Options);
+
+    /// <summary>A SQLite ledger context on an open connection (in-memory databases in tests).</summary>
+    public static FollowUpDbContext Open(System.Data.Common.DbConnection sqliteConnection) =>
+        new SqliteLedgerDbContext(new DbContextOptionsBuilder<SqliteLedgerDbContext>()
+            .UseSqlite(sqliteConnection, o => o.MigrationsHistoryTable(FollowUpDbContext.MigrationsHistoryTable)).Options);
 
     /// <summary>
-    /// Creates every table and index the model needs that the database does not have yet. Unlike EnsureCreated this also
-    /// completes a database another context created first (the CLI's ledger, later used by the service).
+    /// Brings the database up to date: creates it when missing (PostgreSQL), switches SQLite to WAL (several processes
+    /// share the file), recognises a schema made before migrations existed (the first migration is then recorded as
+    /// applied, since its tables are there), and applies every pending migration.
     /// </summary>
-    public static async Task EnsureSchemaAsync(DbContext db, CancellationToken cancellationToken)
+    /// <param name="db">The context whose migrations to apply (its type picks the set).</param>
+    /// <param name="baselineTable">A table of the first migration: when it exists but no migration was ever recorded, the
+    /// database was created by the schema-at-start code that came before migrations.</param>
+    /// <param name="cancellationToken">Cancels the upgrade.</param>
+    public static async Task MigrateAsync(DbContext db, string baselineTable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var isPostgres = IsPostgres(db.Database.GetConnectionString() ?? "");
+        var isPostgres = db.Database.IsNpgsql();
         if (isPostgres)
         {
-            if (!await db.Database.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken).ConfigureAwait(false))
+            var creator = db.Database.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
             {
-                await db.Database.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken).ConfigureAwait(false);
+                await creator.CreateAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         else
         {
-            // Several processes (service workers, a CLI run) may share the file.
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -61,29 +75,41 @@ public static partial class LedgerDatabase
             }
         }
 
-        foreach (var statement in CreateStatements(db.Database.GenerateCreateScript()))
-        {
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken).ConfigureAwait(false);
-        }
+        await AdoptLegacySchemaAsync(db, baselineTable, isPostgres, cancellationToken).ConfigureAwait(false);
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The model's CREATE statements, each made idempotent with IF NOT EXISTS (SQLite and PostgreSQL both accept it).</summary>
-    internal static IEnumerable<string> CreateStatements(string script)
+    /// <summary>Brings the ledger of this connection string up to date.</summary>
+    public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
     {
-        foreach (var raw in script.Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var statement = string.Join('\n', raw.Split('\n').Where(line => !line.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim();
-            if (statement.Length == 0 || statement.StartsWith("COMMIT", StringComparison.OrdinalIgnoreCase) || statement.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            yield return CreateKeyword().Replace(statement, m => m.Value + " IF NOT EXISTS", 1) + ";";
-        }
+        await using var db = Open(connectionString);
+        await MigrateAsync(db, "follow_ups", cancellationToken).ConfigureAwait(false);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)(?!\s+IF\s+NOT\s+EXISTS)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex CreateKeyword();
+    private static async Task AdoptLegacySchemaAsync(DbContext db, string baselineTable, bool isPostgres, CancellationToken cancellationToken)
+    {
+        var history = db.Database.GetService<IHistoryRepository>();
+        if (await history.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var exists = isPostgres
+            ? $"SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{baselineTable}'"
+            : $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '{baselineTable}'";
+        var found = await db.Database.SqlQueryRaw<int>(exists).SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (found == 0)
+        {
+            return;
+        }
+
+        var first = db.Database.GetMigrations().First();
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion())), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsNpgsql(this DatabaseFacade database) =>
+        string.Equals(database.ProviderName, "Npgsql.EntityFrameworkCore.PostgreSQL", StringComparison.Ordinal);
 
     private static string ToNpgsql(string connectionString)
     {
@@ -99,4 +125,16 @@ public static partial class LedgerDatabase
         var password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "";
         return $"Host={uri.Host};Port={port};Database={database};Username={user};Password={password}";
     }
+}
+
+/// <summary>For `dotnet ef migrations add … --context SqliteLedgerDbContext` (design time only).</summary>
+internal sealed class SqliteLedgerDesignFactory : IDesignTimeDbContextFactory<SqliteLedgerDbContext>
+{
+    public SqliteLedgerDbContext CreateDbContext(string[] args) => (SqliteLedgerDbContext)LedgerDatabase.Open("Data Source=design-time.db");
+}
+
+/// <summary>For `dotnet ef migrations add … --context PostgresLedgerDbContext` (design time only; never connects).</summary>
+internal sealed class PostgresLedgerDesignFactory : IDesignTimeDbContextFactory<PostgresLedgerDbContext>
+{
+    public PostgresLedgerDbContext CreateDbContext(string[] args) => (PostgresLedgerDbContext)LedgerDatabase.Open("Host=localhost;Username=design;Database=design");
 }

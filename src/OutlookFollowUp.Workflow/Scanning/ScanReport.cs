@@ -1,3 +1,5 @@
+using OutlookFollowUp.Workflow.Engine;
+
 namespace OutlookFollowUp.Workflow.Scanning;
 
 /// <summary>What one scan should do.</summary>
@@ -8,20 +10,10 @@ public sealed record ScanRequest(DateTimeOffset Now, TimeSpan Lookback, bool Dry
 {
     /// <summary>The default window: seven days.</summary>
     public static TimeSpan DefaultLookback { get; } = TimeSpan.FromDays(7);
+
+    /// <summary>The window's start.</summary>
+    public DateTimeOffset WindowStart => Now - Lookback;
 }
-
-/// <summary>Something the scan wrote (or, in a dry run, would write).</summary>
-/// <param name="Kind">thank-you-draft, status-check-task, status-check-draft, task-completed, task-moved, task-cancelled.</param>
-/// <param name="Key">The idempotency key.</param>
-/// <param name="EventId">The interview's event id.</param>
-/// <param name="Subject">The interview's subject.</param>
-/// <param name="To">The draft's recipient, when it is a draft.</param>
-/// <param name="ItemId">Graph's id of the draft or task (null in a dry run).</param>
-/// <param name="Detail">Why (e.g. the reply that completed a task).</param>
-public sealed record ScanAction(string Kind, string Key, string EventId, string Subject, string? To = null, string? ItemId = null, string? Detail = null);
-
-/// <summary>An event the scan left alone, and why.</summary>
-public sealed record ScanSkip(string EventId, string Subject, string Reason);
 
 /// <summary>The outcome of one scan.</summary>
 public sealed record ScanReport
@@ -32,14 +24,14 @@ public sealed record ScanReport
 
     public bool DryRun { get; init; }
 
-    /// <summary>Drafts and tasks created (or found already there when <see cref="ScanAction.ItemId"/> is known and nothing new was written).</summary>
-    public IReadOnlyList<ScanAction> Created { get; init; } = [];
+    /// <summary>Drafts and tasks created (in a dry run: that would be created).</summary>
+    public IReadOnlyList<FollowUpAction> Created { get; init; } = [];
 
-    /// <summary>Tasks completed, moved or cancelled.</summary>
-    public IReadOnlyList<ScanAction> Updated { get; init; } = [];
+    /// <summary>Tasks completed, moved or cancelled; drafts updated or removed.</summary>
+    public IReadOnlyList<FollowUpAction> Updated { get; init; } = [];
 
     /// <summary>Events left alone, with the reason.</summary>
-    public IReadOnlyList<ScanSkip> Skipped { get; init; } = [];
+    public IReadOnlyList<FollowUpSkip> Skipped { get; init; } = [];
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

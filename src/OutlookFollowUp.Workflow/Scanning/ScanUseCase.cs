@@ -1,24 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Kiota.Abstractions;
-using OutlookFollowUp.Core.Analysis;
-using OutlookFollowUp.Core.Classification;
 using OutlookFollowUp.Core.Model;
-using OutlookFollowUp.Core.Replies;
 using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Graph.Resilience;
+using OutlookFollowUp.Workflow.Claims;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
 
 namespace OutlookFollowUp.Workflow.Scanning;
 
 /// <summary>
-/// The automatic job for one mailbox (DESIGN.md, Contract 2): for interviews that ended in the window, place the
-/// thank-you drafts and schedule the status-check task; for open follow-ups, complete the task when the employer
-/// replied, or place the status-check draft when it is due. Every write is idempotent by key and recorded in the
-/// ledger as it happens, so a failed run keeps what it did and a rerun finishes the rest.
+/// The automatic job for one mailbox (DESIGN.md, Contract 2), read top-down: observe (the calendar window, the ledger,
+/// replies and tasks where something waits), plan (<see cref="ScanPlanner"/>, pure), execute (<see cref="FollowUpEngine"/>:
+/// claims, then the same executor the task pane uses). A dry run is the plan without the execution.
 /// </summary>
-public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, ILogger<ScanUseCase> logger)
+public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, ILogger<ScanUseCase> logger, TimeProvider? timeProvider = null, InterviewGate? gate = null, ClaimOptions? claimOptions = null)
 {
+    /// <summary>A run that showed no sign of life for this long was killed: a later run closes it as abandoned.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(30);
+
+    private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
+
     /// <summary>Optional per-user preferences (the service passes them; the CLI uses the defaults).</summary>
     public FollowUpPreferences Preferences { get; init; } = FollowUpPreferences.Default;
 
@@ -29,628 +31,211 @@ public sealed partial class ScanUseCase(IMailboxGateway gateway, FollowUpDbConte
     public async Task<ScanReport> RunOnceAsync(ScanRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var run = new ScanRun(request);
+        var warnings = new List<string>();
         ScanRunRecord? runRecord = null;
+        ScanPlan? plan = null;
+        EngineRun? executed = null;
+        string? failure = null;
         try
         {
-            var profile = await gateway.GetProfileAsync(cancellationToken).ConfigureAwait(false);
-            run.Warnings.AddRange(profile.Warnings);
-            run.MailboxId = MailboxId ?? MailboxIdOf(profile);
-            run.Context = new AnalysisContext(profile.User, profile.Schedule, Now: request.Now, Signature: Preferences.Signature)
-            {
-                Policy = Preferences.Policy ?? Core.Analysis.StatusCheckPolicy.Default,
-            };
-            run.Profile = profile;
-
+            var session = await MailboxSession.OpenAsync(gateway, Preferences, MailboxId, cancellationToken).ConfigureAwait(false);
+            warnings.AddRange(session.Profile.Warnings);
             if (!request.DryRun)
             {
-                runRecord = new ScanRunRecord { MailboxId = run.MailboxId, StartedAt = request.Now };
-                db.ScanRuns.Add(runRecord);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                runRecord = await StartRunAsync(session.MailboxId, request, cancellationToken).ConfigureAwait(false);
             }
 
             Log.ScanStarted(logger, request.Lookback, request.DryRun);
-            var window = await gateway.GetCalendarViewAsync(run.WindowStart, request.Now, cancellationToken).ConfigureAwait(false);
-            run.Warnings.AddRange(window.Skipped.Select(s => "skipped: " + s));
-            Log.WindowRead(logger, window.Events.Count, window.Skipped.Count);
+            var engine = new FollowUpEngine(db, gate ?? new InterviewGate(), _clock, claimOptions ?? new ClaimOptions());
+            var (observation, windowIds) = await ObserveAsync(session, engine, request, warnings, cancellationToken).ConfigureAwait(false);
 
-            await LoadLedgerAsync(run, window.Events, cancellationToken).ConfigureAwait(false);
-            await DecideAsync(run, window.Events, cancellationToken).ConfigureAwait(false);
-            await ResumeUnfinishedAsync(run, cancellationToken).ConfigureAwait(false);
-            await PlaceThankYouDraftsAsync(run, cancellationToken).ConfigureAwait(false);
-            await ScheduleStatusChecksAsync(run, cancellationToken).ConfigureAwait(false);
-            await CheckRepliesAndDueDatesAsync(run, cancellationToken).ConfigureAwait(false);
+            plan = ScanPlanner.Plan(observation, session, await engine.LoadAsync(session.MailboxId, windowIds, cancellationToken).ConfigureAwait(false));
+            if (!request.DryRun)
+            {
+                var planned = plan;
+                executed = await engine.RunAsync(
+                    session,
+                    token => engine.LoadAsync(session.MailboxId, windowIds, token),
+                    records => (planned = ScanPlanner.Plan(observation, session, records)).Plans,
+                    request.Now,
+                    ClaimMode.FreeOnly,
+                    cancellationToken).ConfigureAwait(false);
+                plan = planned;
+            }
         }
-        catch (Exception ex) when (IsGraphFailure(ex))
+        catch (GraphGatewayException ex)
         {
-            run.Failure = ex is GraphGatewayException ? ex.Message : $"Graph still failed after retries: {ex.Message}";
+            failure = ex.Message;
             Log.ScanFailed(logger, ex.GetType().Name);
         }
 
+        var report = Report(request, plan, executed, warnings, failure);
         if (runRecord is not null)
         {
-            runRecord.FinishedAt = request.Now;
-            runRecord.Outcome = run.Failure is null ? "completed" : "failed";
-            runRecord.DraftsCreated = run.Created.Count(a => a.Kind.EndsWith("draft", StringComparison.Ordinal));
-            runRecord.TasksCreated = run.Created.Count(a => a.Kind == ScanKinds.StatusCheckTask);
-            runRecord.Completed = run.Updated.Count(a => a.Kind == ScanKinds.TaskCompleted);
-            runRecord.GraphRequests = gateway.RequestLog.HttpRequests;
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            await FinishRunAsync(runRecord, report).ConfigureAwait(false);
         }
 
-        var report = run.ToReport(gateway.RequestLog);
         Log.ScanFinished(logger, report.Created.Count, report.Updated.Count, report.Skipped.Count, report.GraphHttpRequests);
         return report;
     }
 
-    /// <summary>An event was deleted: cancel its pending follow-up (the reminder is completed and marked cancelled).</summary>
-    /// <returns>True when there was pending work to cancel.</returns>
-    public async Task<bool> CancelForDeletedEventAsync(string mailboxId, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Reads what the planner needs: the window's events, events of open follow-ups outside it, replies, tasks.</summary>
+    private async Task<(ScanObservation Observation, IReadOnlyCollection<string> WindowIds)> ObserveAsync(
+        MailboxSession session, FollowUpEngine engine, ScanRequest request, List<string> warnings, CancellationToken cancellationToken)
     {
-        var record = await db.FollowUps.FirstOrDefaultAsync(f => f.MailboxId == mailboxId && f.EventId == eventId, cancellationToken).ConfigureAwait(false);
-        if (record is null || !record.IsOpen)
+        var now = request.Now;
+        var today = session.Today(now);
+        var window = await gateway.GetCalendarViewAsync(request.WindowStart, now, cancellationToken).ConfigureAwait(false);
+        warnings.AddRange(window.Skipped.Select(s => "skipped: " + s));
+        Log.WindowRead(logger, window.Events.Count, window.Skipped.Count);
+
+        var events = new Dictionary<string, ObservedEvent>(StringComparer.Ordinal);
+        foreach (var e in window.Events.OrderBy(e => e.End))
         {
-            return false;
+            events[e.FollowUpId] = new ObservedEvent(e, session.Analyze(e, now), InWindow: true);
         }
 
-        var run = new ScanRun(new ScanRequest(now, TimeSpan.Zero)) { MailboxId = mailboxId };
-        await CancelAsync(run, record, record.Role ?? record.Company ?? record.FollowUpId, "deleted", cancellationToken).ConfigureAwait(false);
-        return true;
-    }
+        var records = await engine.LoadAsync(session.MailboxId, events.Keys, cancellationToken).ConfigureAwait(false);
+        var waiting = records.Values.Where(r => r.IsOpen && session.IsAutomatic(r)).ToList();
+        var due = waiting.Where(r => r.State == FollowUpState.Scheduled && r.StatusCheckDue is { } d && d <= today).ToList();
 
-    /// <summary>Graph failures that end the run with exit code 1 (everything else is a bug and propagates).</summary>
-    public static bool IsGraphFailure(Exception exception) =>
-        exception is GraphGatewayException or ApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException
-        || GraphResilience.IsTransient(exception);
-
-    private async Task LoadLedgerAsync(ScanRun run, IReadOnlyList<CalendarEvent> events, CancellationToken cancellationToken)
-    {
-        var ids = events.Select(e => e.FollowUpId).Distinct().ToList();
-        var open = new[] { FollowUpState.Detected, FollowUpState.Drafted, FollowUpState.Scheduled, FollowUpState.StatusCheckDrafted };
-        var records = await db.FollowUps
-            .Include(f => f.Drafts)
-            .Where(f => f.MailboxId == run.MailboxId && (open.Contains(f.State) || ids.Contains(f.FollowUpId)))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var record in records)
+        // Half-finished follow-ups and due ones outside the window: their events are read by id.
+        foreach (var record in waiting.Where(r => !events.ContainsKey(r.FollowUpId) && (r.State is FollowUpState.Detected or FollowUpState.Drafted || due.Contains(r))))
         {
-            run.Records[record.FollowUpId] = record;
-        }
-    }
-
-    /// <summary>Classifies every event of the window and decides what each needs.</summary>
-    private async Task DecideAsync(ScanRun run, IReadOnlyList<CalendarEvent> events, CancellationToken cancellationToken)
-    {
-        foreach (var calendarEvent in events.OrderBy(e => e.End))
-        {
-            run.Records.TryGetValue(calendarEvent.FollowUpId, out var record);
-            var analysis = InterviewAnalyzer.Analyze(calendarEvent, run.Context);
-            await ConsiderAsync(run, calendarEvent, analysis, record, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task ConsiderAsync(ScanRun run, CalendarEvent calendarEvent, InterviewAnalysis analysis, FollowUpRecord? record, CancellationToken cancellationToken)
-    {
-        if (!IsAutomatic(record))
-        {
-            if (analysis.IsActionable)
-            {
-                run.Skipped.Add(new ScanSkip(calendarEvent.Id, calendarEvent.Subject, "automatic mode is off for this interview"));
-            }
-
-            return;
+            events[record.FollowUpId] = await ReadEventAsync(session, record, now, warnings, cancellationToken).ConfigureAwait(false);
         }
 
-        if (record is not null && record.IsOpen && (analysis.IsCancelled || analysis.Classification.Kind != InterviewKind.CandidateInterview || analysis.NoContact))
+        // Replies matter to follow-ups that wait, and to interviews about to be scheduled (a reply may already be there).
+        var since = waiting.Where(r => r.HasPendingCheck || r.State is FollowUpState.Detected or FollowUpState.Drafted).Select(r => (DateTimeOffset?)r.InterviewEnd)
+            .Concat(events.Values.Where(e => e.InWindow && e.Analysis is { IsActionable: true } && e.Event!.End <= now && !records.ContainsKey(e.Analysis.FollowUpId)).Select(e => (DateTimeOffset?)e.Event!.End))
+            .Min();
+        IReadOnlyList<InboundMessage> messages = since is null
+            ? []
+            : await gateway.GetMessagesReceivedSinceAsync(since.Value, cancellationToken).ConfigureAwait(false);
+
+        var tasks = new Dictionary<string, IReadOnlyDictionary<string, TaskSnapshot>?>(StringComparer.Ordinal);
+        foreach (var listId in due.Where(r => r.TaskListId is not null).Select(r => r.TaskListId!).Distinct(StringComparer.Ordinal))
         {
-            var why = analysis.IsCancelled ? "cancelled" : analysis.NoContact ? "no-contact" : "no longer an interview";
-            await CancelAsync(run, record, calendarEvent.Subject, why, cancellationToken).ConfigureAwait(false);
+            tasks[listId] = await gateway.GetTasksAsync(listId, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!analysis.IsActionable)
-        {
-            run.Skipped.Add(new ScanSkip(calendarEvent.Id, calendarEvent.Subject, SkipReason(analysis)));
-            return;
-        }
-
-        if (record is not null && record.InterviewEnd != calendarEvent.End)
-        {
-            await MoveAsync(run, record, calendarEvent, analysis, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (calendarEvent.End > run.Request.Now)
-        {
-            run.Skipped.Add(new ScanSkip(calendarEvent.Id, calendarEvent.Subject, "has not ended yet: a later run handles it"));
-            return;
-        }
-
-        if (record is not null && !record.IsOpen)
-        {
-            run.Skipped.Add(new ScanSkip(calendarEvent.Id, calendarEvent.Subject, $"follow-up already {record.State.ToString().ToLowerInvariant()}"));
-            return;
-        }
-
-        if (record is null)
-        {
-            record = new FollowUpRecord
-            {
-                MailboxId = run.MailboxId,
-                FollowUpId = calendarEvent.FollowUpId,
-                EventId = calendarEvent.Id,
-                DetectedAt = run.Request.Now,
-                State = FollowUpState.Detected,
-            };
-            run.Records[record.FollowUpId] = record;
-            if (!run.Request.DryRun)
-            {
-                db.FollowUps.Add(record);
-            }
-        }
-
-        ApplyFacts(record, calendarEvent, analysis, run.Request.Now);
-        run.Actionable[record.FollowUpId] = (calendarEvent, analysis);
-    }
-
-    /// <summary>Copies what the analysis found into the ledger record (the user's own status-check date is kept).</summary>
-    public static void ApplyFacts(FollowUpRecord record, CalendarEvent calendarEvent, InterviewAnalysis analysis, DateTimeOffset now)
-    {
-        record.EventId = calendarEvent.Id;
-        record.Role = analysis.Role;
-        record.Company = analysis.Company;
-        record.InterviewEnd = calendarEvent.End;
-        record.InterviewEndDate = analysis.InterviewEndDate;
-        record.RespondBy = analysis.Timeline?.RespondBy;
-        if (!record.DueSetByUser && analysis.StatusCheck is { } check)
-        {
-            record.StatusCheckDue = check.Due;
-            record.RemindAt = check.RemindAt;
-        }
-
-        record.StatusCheckTo = analysis.StatusCheck?.To?.Address;
-        record.EmployerDomains = string.Join(' ', analysis.Employer.Domains);
-        record.EmployerAddresses = string.Join(' ', analysis.Employer.Addresses);
-        record.SchedulingAddress = analysis.Employer.SchedulingAddress;
-        record.UpdatedAt = now;
-    }
-
-    /// <summary>A half-finished run left follow-ups detected but not drafted or scheduled: finish them even outside the window.</summary>
-    private async Task ResumeUnfinishedAsync(ScanRun run, CancellationToken cancellationToken)
-    {
-        foreach (var record in run.Records.Values.Where(r => r.State is FollowUpState.Detected or FollowUpState.Drafted && IsAutomatic(r) && !run.Actionable.ContainsKey(r.FollowUpId)).ToList())
-        {
-            var (calendarEvent, readable) = await ReadEventAsync(run, record, cancellationToken).ConfigureAwait(false);
-            if (!readable)
-            {
-                continue;
-            }
-
-            if (calendarEvent is null)
-            {
-                await CancelAsync(run, record, record.Role ?? record.FollowUpId, "deleted", cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            await ConsiderAsync(run, calendarEvent, InterviewAnalyzer.Analyze(calendarEvent, run.Context), record, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task PlaceThankYouDraftsAsync(ScanRun run, CancellationToken cancellationToken)
-    {
-        var wanted = new List<(FollowUpRecord Record, CalendarEvent Event, ThankYouDraft Draft)>();
-        foreach (var (followUpId, (calendarEvent, analysis)) in run.Actionable)
-        {
-            var record = run.Records[followUpId];
-            if (record.State != FollowUpState.Detected)
-            {
-                continue;
-            }
-
-            wanted.AddRange(analysis.ThankYouDrafts
-                .Where(d => record.Drafts.All(r => r.Key != d.Key))
-                .Select(d => (record, calendarEvent, d)));
-        }
-
-        if (run.Request.DryRun)
-        {
-            run.Created.AddRange(wanted.Select(w => new ScanAction(ScanKinds.ThankYouDraft, w.Draft.Key, w.Event.Id, w.Event.Subject, w.Draft.To.Address)));
-
-            // As if drafted (in memory only: a dry run saves nothing), so the report also shows the tasks a real run would create.
-            foreach (var (followUpId, _) in run.Actionable)
-            {
-                if (run.Records[followUpId] is { State: FollowUpState.Detected } record)
-                {
-                    record.State = FollowUpState.Drafted;
-                }
-            }
-
-            return;
-        }
-
-        var results = wanted.Count == 0 ? [] : await gateway.EnsureDraftsAsync(
-            wanted.Select(w => new DraftRequest(w.Draft.Key, w.Draft.Text.Subject, w.Draft.Text.BodyHtml, [new EmailAddress(w.Draft.To.Address, w.Draft.To.DisplayName)])).ToList(),
-            cancellationToken).ConfigureAwait(false);
-        var byKey = results.ToDictionary(r => r.Key, StringComparer.Ordinal);
-        foreach (var (record, calendarEvent, draft) in wanted)
-        {
-            var result = byKey[draft.Key];
-            if (result.Item is { } item)
-            {
-                record.Drafts.Add(new DraftRecord { Key = draft.Key, Kind = "thank-you", Recipient = draft.To.Address, MessageId = item.Id, CreatedAt = run.Request.Now });
-                if (item.Created)
-                {
-                    run.Created.Add(new ScanAction(ScanKinds.ThankYouDraft, draft.Key, calendarEvent.Id, calendarEvent.Subject, draft.To.Address, item.Id));
-                }
-            }
-            else
-            {
-                run.Errors.Add($"thank-you draft for {calendarEvent.Subject} to {draft.To.Address}: {result.Error}");
-            }
-        }
-
-        foreach (var (followUpId, (_, analysis)) in run.Actionable)
-        {
-            var record = run.Records[followUpId];
-            if (record.State == FollowUpState.Detected && analysis.ThankYouDrafts.All(d => record.Drafts.Any(r => r.Key == d.Key)))
-            {
-                record.State = FollowUpState.Drafted;
-                record.DraftedAt = run.Request.Now;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task ScheduleStatusChecksAsync(ScanRun run, CancellationToken cancellationToken)
-    {
-        var toSchedule = run.Actionable
-            .Select(a => (Record: run.Records[a.Key], a.Value.Event, a.Value.Analysis))
-            .Where(a => a.Record.State == FollowUpState.Drafted && a.Record.TaskId is null && a.Analysis.StatusCheck is not null)
-            .OrderBy(a => a.Record.InterviewEnd)
-            .ToList();
-        if (toSchedule.Count == 0)
-        {
-            return;
-        }
-
-        // Never two pending checks for one employer: the latest interview keeps it.
-        var scheduled = new List<(FollowUpRecord Record, CalendarEvent Event, InterviewAnalysis Analysis)>();
-        foreach (var item in toSchedule)
-        {
-            var later = run.Records.Values.FirstOrDefault(r => r != item.Record && r.MailboxId == item.Record.MailboxId
-                && r.State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted or FollowUpState.Drafted
-                && r.InterviewEnd > item.Record.InterviewEnd && SameEmployer(r, item.Record));
-            if (later is not null)
-            {
-                item.Record.State = FollowUpState.Superseded;
-                item.Record.CompletedAt = run.Request.Now;
-                item.Record.CompletedReason = "superseded";
-                run.Skipped.Add(new ScanSkip(item.Event.Id, item.Event.Subject, "a later interview with the same employer has the status check"));
-                continue;
-            }
-
-            foreach (var earlier in run.Records.Values.Where(r => r != item.Record && r.State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted
-                         && r.InterviewEnd < item.Record.InterviewEnd && SameEmployer(r, item.Record)).ToList())
-            {
-                await CompleteTaskAsync(run, earlier, FollowUpState.Superseded, "superseded", earlier.Role ?? earlier.FollowUpId, $"superseded by the interview of {item.Record.InterviewEndDate:yyyy-MM-dd}", cancellationToken).ConfigureAwait(false);
-            }
-
-            scheduled.Add(item);
-        }
-
-        if (run.Request.DryRun)
-        {
-            run.Created.AddRange(scheduled.Select(s => new ScanAction(ScanKinds.StatusCheckTask, s.Analysis.StatusCheck!.TaskKey, s.Event.Id, s.Event.Subject)));
-            return;
-        }
-
-        if (scheduled.Count == 0)
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var listId = await gateway.EnsureTaskListAsync(cancellationToken).ConfigureAwait(false);
-        var results = await gateway.EnsureTasksAsync(listId, scheduled.Select(s => StatusCheckTasks.For(s.Event, s.Analysis, s.Record)).ToList(), cancellationToken).ConfigureAwait(false);
-        var byKey = results.ToDictionary(r => r.Key, StringComparer.Ordinal);
-        foreach (var (record, calendarEvent, analysis) in scheduled)
-        {
-            var result = byKey[analysis.StatusCheck!.TaskKey];
-            if (result.Item is { Created: false, Completed: true } done)
-            {
-                // Completed before (a run whose ledger was lost, or the user in To Do): nothing more to do, nothing to write.
-                record.TaskListId = listId;
-                record.TaskId = done.Id;
-                record.State = FollowUpState.Completed;
-                record.CompletedAt = run.Request.Now;
-                record.CompletedReason = "task already completed";
-                record.UpdatedAt = run.Request.Now;
-            }
-            else if (result.Item is { } item)
-            {
-                record.TaskListId = listId;
-                record.TaskId = item.Id;
-                record.State = FollowUpState.Scheduled;
-                record.ScheduledAt = run.Request.Now;
-                if (item.Created)
-                {
-                    run.Created.Add(new ScanAction(ScanKinds.StatusCheckTask, result.Key, calendarEvent.Id, calendarEvent.Subject, analysis.StatusCheck.To?.Address, item.Id, $"due {record.StatusCheckDue:yyyy-MM-dd}"));
-                }
-            }
-            else
-            {
-                run.Errors.Add($"status-check task for {calendarEvent.Subject}: {result.Error}");
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task CheckRepliesAndDueDatesAsync(ScanRun run, CancellationToken cancellationToken)
-    {
-        var open = run.Records.Values.Where(r => r.State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted && r.TaskId is not null && IsAutomatic(r)).ToList();
-        if (open.Count == 0)
-        {
-            return;
-        }
-
-        var since = open.Min(r => r.InterviewEnd);
-        var messages = await gateway.GetMessagesReceivedSinceAsync(since, cancellationToken).ConfigureAwait(false);
-        var due = new List<FollowUpRecord>();
-        foreach (var record in open)
-        {
-            var employer = EmployerOf(record);
-            var reply = messages
-                .Where(m => ReplyDetector.Judge(m, employer, run.Context.User, record.InterviewEnd) == ReplyVerdict.EmployerReply)
-                .OrderBy(m => m.ReceivedAt)
-                .FirstOrDefault();
-            if (reply is not null)
-            {
-                record.ReplyMessageId = reply.Id;
-                await CompleteTaskAsync(run, record, FollowUpState.Completed, "reply", record.Role ?? record.FollowUpId, $"the employer replied on {reply.ReceivedAt:yyyy-MM-dd}", cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            var today = run.Context.Schedule.LocalDate(run.Request.Now);
-            if (record.State == FollowUpState.Scheduled && record.StatusCheckDue is { } dueDate && today >= dueDate)
-            {
-                due.Add(record);
-            }
-        }
-
-        await PlaceStatusCheckDraftsAsync(run, due, cancellationToken).ConfigureAwait(false);
-        if (!run.Request.DryRun)
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task PlaceStatusCheckDraftsAsync(ScanRun run, List<FollowUpRecord> due, CancellationToken cancellationToken)
-    {
-        due = await WithoutTasksDoneByTheUserAsync(run, due, cancellationToken).ConfigureAwait(false);
-        var wanted = new List<(FollowUpRecord Record, CalendarEvent Event, StatusCheckPlan Plan)>();
-        foreach (var record in due)
-        {
-            // The text is composed from the event again rather than kept in the ledger: no mail text is stored.
-            CalendarEvent? calendarEvent;
-            InterviewAnalysis analysis;
-            if (run.Actionable.TryGetValue(record.FollowUpId, out var known))
-            {
-                (calendarEvent, analysis) = known;
-            }
-            else
-            {
-                (calendarEvent, var readable) = await ReadEventAsync(run, record, cancellationToken).ConfigureAwait(false);
-                if (!readable)
-                {
-                    continue;
-                }
-
-                if (calendarEvent is null)
-                {
-                    await CancelAsync(run, record, record.Role ?? record.FollowUpId, "deleted", cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                analysis = InterviewAnalyzer.Analyze(calendarEvent, run.Context);
-                if (analysis.IsCancelled || analysis.NoContact || analysis.StatusCheck is null)
-                {
-                    await CancelAsync(run, record, calendarEvent.Subject, analysis.IsCancelled ? "cancelled" : "no-contact", cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-            }
-
-            wanted.Add((record, calendarEvent, analysis.StatusCheck!));
-        }
-
-        if (wanted.Count == 0)
-        {
-            return;
-        }
-
-        if (run.Request.DryRun)
-        {
-            run.Created.AddRange(wanted.Select(w => new ScanAction(ScanKinds.StatusCheckDraft, w.Plan.DraftKey, w.Event.Id, w.Event.Subject, w.Plan.To?.Address)));
-            return;
-        }
-
-        var results = await gateway.EnsureDraftsAsync(
-            wanted.Select(w => new DraftRequest(w.Plan.DraftKey, w.Plan.Text.Subject, w.Plan.Text.BodyHtml,
-                w.Plan.To is { } to ? [new EmailAddress(to.Address, to.DisplayName)] : [])).ToList(),
-            cancellationToken).ConfigureAwait(false);
-        var byKey = results.ToDictionary(r => r.Key, StringComparer.Ordinal);
-        foreach (var (record, calendarEvent, plan) in wanted)
-        {
-            var result = byKey[plan.DraftKey];
-            if (result.Item is { } item)
-            {
-                record.StatusCheckDraftId = item.Id;
-                record.State = FollowUpState.StatusCheckDrafted;
-                record.StatusCheckDraftedAt = run.Request.Now;
-                record.Drafts.Add(new DraftRecord { Key = plan.DraftKey, Kind = "status-check", Recipient = plan.To?.Address ?? "", MessageId = item.Id, CreatedAt = run.Request.Now });
-                if (item.Created)
-                {
-                    run.Created.Add(new ScanAction(ScanKinds.StatusCheckDraft, plan.DraftKey, calendarEvent.Id, calendarEvent.Subject, plan.To?.Address, item.Id));
-                }
-            }
-            else
-            {
-                run.Errors.Add($"status-check draft for {calendarEvent.Subject}: {result.Error}");
-            }
-        }
+        return (new ScanObservation(request, today, events, messages, tasks), events.Keys.ToList());
     }
 
     /// <summary>
-    /// Reads an open follow-up's event by id: (event, true), (null, true) when it was deleted, or (null, false) when it
-    /// exists but cannot be read — then it is skipped with a warning and stays open for a later run, and the rest go on.
+    /// An open follow-up's event by id: deleted when Graph has none; unreadable (skipped with a warning, left open for a
+    /// later run) when it exists but cannot be read, so one bad event never fails the run.
     /// </summary>
-    private async Task<(CalendarEvent? Event, bool Readable)> ReadEventAsync(ScanRun run, FollowUpRecord record, CancellationToken cancellationToken)
+    private async Task<ObservedEvent> ReadEventAsync(MailboxSession session, FollowUpRecord record, DateTimeOffset now, List<string> warnings, CancellationToken cancellationToken)
     {
         try
         {
-            return (await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false), true);
+            var e = await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false);
+            return e is null ? new ObservedEvent(null, null, InWindow: false, Deleted: true) : new ObservedEvent(e, session.Analyze(e, now), InWindow: false);
         }
-        catch (GraphGatewayException ex) when (ex.UnreadableItemId is not null)
+        catch (GraphItemUnreadableException ex)
         {
-            run.Warnings.Add("skipped: " + ex.Message);
-            return (null, false);
+            warnings.Add("skipped: " + ex.Message);
+            return new ObservedEvent(null, null, InWindow: false, Unreadable: true);
+        }
+        catch (InvalidGraphIdException)
+        {
+            warnings.Add($"skipped: follow-up {record.FollowUpId} has an event id Graph cannot take");
+            return new ObservedEvent(null, null, InWindow: false, Unreadable: true);
         }
     }
 
-    /// <summary>
-    /// A reminder the user already ticked off in To Do (they followed up another way, or heard back by phone) gets no
-    /// status-check draft: the follow-up is complete. One read of the list, only when something is due.
-    /// </summary>
-    private async Task<List<FollowUpRecord>> WithoutTasksDoneByTheUserAsync(ScanRun run, List<FollowUpRecord> due, CancellationToken cancellationToken)
+    private async Task<ScanRunRecord> StartRunAsync(string mailboxId, ScanRequest request, CancellationToken cancellationToken)
     {
-        var lists = due.Where(r => r.TaskListId is not null).Select(r => r.TaskListId!).Distinct().ToList();
-        if (lists.Count == 0)
-        {
-            return due;
-        }
-
-        var completed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var listId in lists)
-        {
-            foreach (var task in (await gateway.GetTasksAsync(listId, cancellationToken).ConfigureAwait(false)).Values.Where(t => t.Completed))
-            {
-                completed.Add(task.Id);
-            }
-        }
-
-        var remaining = new List<FollowUpRecord>();
-        foreach (var record in due)
-        {
-            if (record.TaskId is not null && completed.Contains(record.TaskId))
-            {
-                run.Updated.Add(new ScanAction(ScanKinds.TaskCompleted, $"statuscheck:{record.FollowUpId}", record.EventId, record.Role ?? record.Company ?? record.FollowUpId, ItemId: record.TaskId, Detail: "you completed the reminder yourself: no status-check draft"));
-                if (!run.Request.DryRun)
-                {
-                    record.State = FollowUpState.Completed;
-                    record.CompletedAt = run.Request.Now;
-                    record.CompletedReason = "completed-by-user";
-                    record.UpdatedAt = run.Request.Now;
-                }
-
-                continue;
-            }
-
-            remaining.Add(record);
-        }
-
-        return remaining;
-    }
-
-    private async Task MoveAsync(ScanRun run, FollowUpRecord record, CalendarEvent calendarEvent, InterviewAnalysis analysis, CancellationToken cancellationToken)
-    {
-        var oldDue = record.StatusCheckDue;
-        ApplyFacts(record, calendarEvent, analysis, run.Request.Now);
-        if (record.TaskId is null || record.TaskListId is null || record.StatusCheckDue == oldDue || !record.IsOpen)
-        {
-            return;
-        }
-
-        run.Updated.Add(new ScanAction(ScanKinds.TaskMoved, analysis.StatusCheck?.TaskKey ?? record.FollowUpId, calendarEvent.Id, calendarEvent.Subject, ItemId: record.TaskId, Detail: $"due {oldDue:yyyy-MM-dd} -> {record.StatusCheckDue:yyyy-MM-dd}"));
-        if (!run.Request.DryRun)
-        {
-            await gateway.UpdateTaskAsync(record.TaskListId, record.TaskId, new TaskUpdate(Due: record.StatusCheckDue, RemindAt: record.RemindAt), cancellationToken).ConfigureAwait(false);
-            if (record.State == FollowUpState.StatusCheckDrafted && record.StatusCheckDue > run.Context.Schedule.LocalDate(run.Request.Now))
-            {
-                record.State = FollowUpState.Scheduled; // the draft already placed stays; the new date brings no second one
-            }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task CancelAsync(ScanRun run, FollowUpRecord record, string subject, string why, CancellationToken cancellationToken)
-    {
-        run.Actionable.Remove(record.FollowUpId);
-        if (record.TaskId is not null && record.TaskListId is not null)
-        {
-            await CompleteTaskAsync(run, record, FollowUpState.Cancelled, why, subject, $"the interview is {why}", cancellationToken, title: $"[Cancelled] Check in about {record.Role ?? record.Company ?? "the interview"}").ConfigureAwait(false);
-            return;
-        }
-
-        record.State = FollowUpState.Cancelled;
-        record.CompletedAt = run.Request.Now;
-        record.CompletedReason = why;
-        run.Updated.Add(new ScanAction(ScanKinds.TaskCancelled, record.FollowUpId, record.EventId, subject, Detail: $"pending work cancelled: {why}"));
-        if (!run.Request.DryRun)
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task CompleteTaskAsync(ScanRun run, FollowUpRecord record, FollowUpState state, string reason, string subject, string detail, CancellationToken cancellationToken, string? title = null)
-    {
-        run.Updated.Add(new ScanAction(state == FollowUpState.Cancelled ? ScanKinds.TaskCancelled : ScanKinds.TaskCompleted, $"statuscheck:{record.FollowUpId}", record.EventId, subject, ItemId: record.TaskId, Detail: detail));
-        if (run.Request.DryRun)
-        {
-            return;
-        }
-
-        if (record.TaskId is not null && record.TaskListId is not null)
-        {
-            await gateway.UpdateTaskAsync(record.TaskListId, record.TaskId, new TaskUpdate(Completed: true, Title: title), cancellationToken).ConfigureAwait(false);
-        }
-
-        record.State = state;
-        record.CompletedAt = run.Request.Now;
-        record.CompletedReason = reason;
-        record.UpdatedAt = run.Request.Now;
+        var wallNow = _clock.GetUtcNow();
+        var silentSince = wallNow - AbandonedAfter;
+        await db.ScanRuns
+            .Where(r => r.MailboxId == mailboxId && r.Outcome == ScanOutcomes.Running && (r.HeartbeatAt == null || r.HeartbeatAt < silentSince))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, ScanOutcomes.Abandoned).SetProperty(r => r.FinishedAt, wallNow), cancellationToken)
+            .ConfigureAwait(false);
+        var run = new ScanRunRecord { MailboxId = mailboxId, StartedAt = request.Now, HeartbeatAt = wallNow };
+        db.ScanRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return run;
     }
 
-    /// <summary>An interview's own automation setting wins; otherwise the user's.</summary>
-    private bool IsAutomatic(FollowUpRecord? record) => record?.AutoMode ?? Preferences.AutomaticByDefault;
-
-    internal static bool SameEmployer(FollowUpRecord a, FollowUpRecord b)
+    private async Task FinishRunAsync(ScanRunRecord run, ScanReport report)
     {
-        static string[] Split(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Split(a.EmployerDomains).Intersect(Split(b.EmployerDomains), StringComparer.OrdinalIgnoreCase).Any()
-            || Split(a.EmployerAddresses).Intersect(Split(b.EmployerAddresses), StringComparer.OrdinalIgnoreCase).Any())
+        db.ChangeTracker.Clear();
+        db.ScanRuns.Attach(run);
+        run.FinishedAt = report.Now;
+        run.HeartbeatAt = _clock.GetUtcNow();
+        run.Outcome = report.Failure is null ? ScanOutcomes.Completed : ScanOutcomes.Failed;
+        run.DraftsCreated = report.Created.Count(a => a.Kind is FollowUpKinds.ThankYouDraft or FollowUpKinds.StatusCheckDraft);
+        run.TasksCreated = report.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask);
+        run.Completed = report.Updated.Count(a => a.Kind == FollowUpKinds.TaskCompleted);
+        run.GraphRequests = gateway.RequestLog.HttpRequests;
+        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private ScanReport Report(ScanRequest request, ScanPlan? plan, EngineRun? executed, List<string> warnings, string? failure)
+    {
+        var skipped = plan?.Skipped.ToList() ?? [];
+        var created = new List<FollowUpAction>();
+        var updated = new List<FollowUpAction>();
+        var errors = new List<string>();
+        if (executed is not null)
         {
-            return true;
+            created.AddRange(executed.Result.Created);
+            updated.AddRange(executed.Result.Updated);
+            errors.AddRange(executed.Result.Errors);
+            skipped.AddRange(executed.Busy.Select(b => new FollowUpSkip(b.EventId, b.Subject, "being updated by another request right now: the next run picks it up")));
+            skipped.AddRange(executed.Plans.SelectMany(p => p.Steps.OfType<CloseFollowUp>().Where(c => c.How == Closing.Supersede).Select(_ => new FollowUpSkip(p.EventId, p.Subject, "a later interview with the same employer has the status check"))));
+        }
+        else if (plan is not null && request.DryRun)
+        {
+            foreach (var p in plan.Plans)
+            {
+                foreach (var step in p.Steps)
+                {
+                    switch (step)
+                    {
+                        case PlaceDraft place:
+                            created.Add(new FollowUpAction(place.Kind == DraftKinds.StatusCheck ? FollowUpKinds.StatusCheckDraft : FollowUpKinds.ThankYouDraft, place.Request.Key, p.EventId, p.Subject, place.To));
+                            break;
+                        case ScheduleStatusCheck schedule:
+                            created.Add(new FollowUpAction(FollowUpKinds.StatusCheckTask, schedule.Task.Key, p.EventId, p.Subject, schedule.To, Detail: $"due {schedule.Task.Due:yyyy-MM-dd}"));
+                            break;
+                        case ChangeTask change:
+                            updated.Add(new FollowUpAction(KindOf(change.Change), Core.Keys.FollowUpKeys.StatusCheckTask(p.FollowUpId), p.EventId, p.Subject, Detail: change.Detail));
+                            break;
+                        case CloseFollowUp { How: Closing.Supersede }:
+                            skipped.Add(new FollowUpSkip(p.EventId, p.Subject, "a later interview with the same employer has the status check"));
+                            break;
+                        case CloseFollowUp close when close.Reason != "no-status-check":
+                            updated.Add(new FollowUpAction(close.How == Closing.Cancel ? FollowUpKinds.TaskCancelled : FollowUpKinds.TaskCompleted, Core.Keys.FollowUpKeys.StatusCheckTask(p.FollowUpId), p.EventId, p.Subject, Detail: close.Detail));
+                            break;
+                    }
+                }
+            }
         }
 
-        return a.Company is not null && b.Company is not null
-            && string.Equals(Core.Text.PlainText.LettersAndDigits(a.Company), Core.Text.PlainText.LettersAndDigits(b.Company), StringComparison.Ordinal);
+        return new ScanReport
+        {
+            Now = request.Now,
+            WindowStart = request.WindowStart,
+            DryRun = request.DryRun,
+            Created = created,
+            Updated = updated,
+            Skipped = skipped,
+            Warnings = [.. warnings, .. plan?.Warnings ?? [], .. errors],
+            GraphHttpRequests = gateway.RequestLog.HttpRequests,
+            GraphOperations = gateway.RequestLog.GraphOperations,
+            Interviews = plan?.Plans.Count ?? 0,
+            Failure = failure ?? (errors.Count > 0 ? $"{errors.Count} writes were refused by Graph" : null),
+        };
     }
 
-    private static EmployerContacts EmployerOf(FollowUpRecord record) => new(
-        record.EmployerDomains.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        record.EmployerAddresses.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-        record.SchedulingAddress,
-        record.Company);
-
-    private static string SkipReason(InterviewAnalysis analysis) => analysis switch
+    private static string KindOf(TaskChange change) => change switch
     {
-        { Classification.Kind: InterviewKind.NotInterview } => "not an interview: " + string.Join("; ", analysis.Classification.Reasons),
-        { Classification.Kind: InterviewKind.Interviewer } => "you are the interviewer",
-        { IsCancelled: true } => "cancelled",
-        { NoContact: true } => $"the employer asked not to be contacted (\"{analysis.NoContactText}\")",
-        _ => "nothing to do",
+        TaskChange.Move => FollowUpKinds.TaskMoved,
+        TaskChange.Cancel => FollowUpKinds.TaskCancelled,
+        TaskChange.Reopen => FollowUpKinds.TaskReopened,
+        _ => FollowUpKinds.TaskCompleted,
     };
-
-    private static string MailboxIdOf(MailboxProfile profile) =>
-        profile.UserId ?? profile.User.Email?.Normalized ?? "me";
 }

@@ -112,6 +112,7 @@ public sealed class TodoTests
 
         var tasks = await h.Gateway.GetTasksAsync(listId, CancellationToken.None);
 
+        Assert.NotNull(tasks);
         Assert.Equal(25, tasks.Count);
         var one = tasks["statuscheck:ical-7"];
         Assert.Equal(new DateOnly(2026, 12, 3), one.Due);
@@ -132,7 +133,7 @@ public sealed class TodoTests
         var task = Assert.Single(h.Simulator.GetTasks(listId));
         Assert.Equal("completed", task["status"]!.GetValue<string>());
         Assert.Equal("[Cancelled] Check in", task["title"]!.GetValue<string>());
-        Assert.True((await h.Gateway.GetTasksAsync(listId, CancellationToken.None))["statuscheck:ical-1"].Completed);
+        Assert.True((await h.Gateway.GetTasksAsync(listId, CancellationToken.None))!["statuscheck:ical-1"].Completed);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class TodoTests
 
         await h.Gateway.UpdateTaskAsync(listId, id, new TaskUpdate(Due: new DateOnly(2026, 11, 27), RemindAt: new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(-5))), CancellationToken.None);
 
-        var snapshot = (await h.Gateway.GetTasksAsync(listId, CancellationToken.None))["statuscheck:ical-1"];
+        var snapshot = (await h.Gateway.GetTasksAsync(listId, CancellationToken.None))!["statuscheck:ical-1"];
         Assert.Equal(new DateOnly(2026, 11, 27), snapshot.Due);
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 14, 0, 0, TimeSpan.Zero), snapshot.RemindAt);
         Assert.False(snapshot.Completed);

@@ -153,7 +153,7 @@ public sealed class RetryTests
         using var h = new GatewayHarness(configure: o => o.MaxRetries = 2);
         h.Simulator.InjectFault(RequestMatch.For("GET", "/me/calendarView"), SimulatedFault.ServiceUnavailable(TimeSpan.FromSeconds(1)), times: 100);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => h.Gateway.GetCalendarViewAsync(WindowStart, WindowEnd, CancellationToken.None));
+        await Assert.ThrowsAsync<GraphUnavailableException>(() => h.Gateway.GetCalendarViewAsync(WindowStart, WindowEnd, CancellationToken.None));
 
         Assert.Equal(3, h.Count("GET", "/me/calendarView"));
     }
@@ -164,7 +164,7 @@ public sealed class RetryTests
         using var h = new GatewayHarness(configure: o => o.MaxRetries = 2);
         h.Simulator.InjectFault(RequestMatch.For("GET", "/me/messages"), SimulatedFault.ServiceUnavailable(TimeSpan.FromSeconds(1)), times: 100);
 
-        var error = await Assert.ThrowsAsync<GraphGatewayException>(() => h.Gateway.EnsureDraftsAsync(Drafts.Requests(2), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GraphUnavailableException>(() => h.Gateway.EnsureDraftsAsync(Drafts.Requests(2), CancellationToken.None));
 
         // One retry layer: 1 + MaxRetries lookup rounds, not (1 + MaxRetries)² from nested retries.
         Assert.Equal(3, h.Count("POST", "/$batch"));
@@ -181,7 +181,7 @@ public sealed class RetryTests
             skipTimersShorterThan: TimeSpan.FromSeconds(90));
         h.Simulator.InjectFault(RequestMatch.For("GET", "/me/calendarView"), SimulatedFault.Throttled(TimeSpan.FromSeconds(60)));
 
-        await Assert.ThrowsAnyAsync<Exception>(() => h.Gateway.GetCalendarViewAsync(WindowStart, WindowEnd, CancellationToken.None));
+        await Assert.ThrowsAsync<GraphUnavailableException>(() => h.Gateway.GetCalendarViewAsync(WindowStart, WindowEnd, CancellationToken.None));
 
         Assert.Equal(1, h.Count("GET", "/me/calendarView"));
         Assert.Empty(h.Clock.SkippedDelays);
@@ -206,7 +206,7 @@ public sealed class RetryTests
         using var h = new GatewayHarness(configure: o => o.MaxRetries = 0);
         h.Simulator.InjectFault(RequestMatch.For("POST", "/me/messages"), SimulatedFault.Throttled(TimeSpan.FromSeconds(1)));
 
-        await Assert.ThrowsAsync<GraphGatewayException>(() => h.Gateway.EnsureDraftsAsync(Drafts.Requests(1), CancellationToken.None));
+        await Assert.ThrowsAsync<GraphUnavailableException>(() => h.Gateway.EnsureDraftsAsync(Drafts.Requests(1), CancellationToken.None));
 
         Assert.Equal(1, h.Count("POST", "/me/messages"));
         Assert.Empty(h.Clock.SkippedDelays);

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OutlookFollowUp.Workflow.Ledger;
 
@@ -32,8 +31,8 @@ public sealed class SqliteLedger : ITestLedger, ITestLedgerKind
 
     public async Task<FollowUpDbContext> OpenAsync()
     {
-        var db = new FollowUpDbContext(new DbContextOptionsBuilder<FollowUpDbContext>().UseSqlite(_connection).Options);
-        await LedgerDatabase.EnsureSchemaAsync(db, CancellationToken.None);
+        var db = LedgerDatabase.Open(_connection);
+        await LedgerDatabase.MigrateAsync(db, "follow_ups", CancellationToken.None);
         return db;
     }
 
@@ -66,8 +65,8 @@ public sealed class PostgresLedger : ITestLedger, ITestLedgerKind
 
     public async Task<FollowUpDbContext> OpenAsync()
     {
-        var db = new FollowUpDbContext(LedgerDatabase.Options(_connectionString));
-        await LedgerDatabase.EnsureSchemaAsync(db, CancellationToken.None);
+        var db = LedgerDatabase.Open(_connectionString);
+        await LedgerDatabase.MigrateAsync(db, "follow_ups", CancellationToken.None);
         return db;
     }
 

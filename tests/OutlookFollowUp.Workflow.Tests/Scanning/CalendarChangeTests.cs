@@ -1,5 +1,5 @@
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
-using OutlookFollowUp.Workflow.Scanning;
 using OutlookFollowUp.Workflow.Tests.Infrastructure;
 using static OutlookFollowUp.Workflow.Tests.Infrastructure.Interviews;
 
@@ -24,7 +24,7 @@ public abstract class CalendarChangeTests<TLedger>
         Assert.Equal("2026-11-20", task.Due);
         Assert.Equal("2026-11-20T14:00", task.Reminder);
         Assert.Equal("notStarted", task.Status);
-        Assert.Single(report.Updated, a => a.Kind == ScanKinds.TaskMoved);
+        Assert.Single(report.Updated, a => a.Kind == FollowUpKinds.TaskMoved);
         Assert.Single(h.State().Tasks);
         var record = Assert.Single(await h.RecordsAsync());
         Assert.Equal(new DateOnly(2026, 11, 20), record.StatusCheckDue);
@@ -56,7 +56,7 @@ public abstract class CalendarChangeTests<TLedger>
         var task = h.State().Task(TaskKey("CONTOSO1"));
         Assert.Equal("completed", task.Status);
         Assert.StartsWith("[Cancelled]", task.Title, StringComparison.Ordinal);
-        Assert.Single(report.Updated, a => a.Kind == ScanKinds.TaskCancelled);
+        Assert.Single(report.Updated, a => a.Kind == FollowUpKinds.TaskCancelled);
         Assert.DoesNotContain(StatusCheckDraftKey("CONTOSO1"), h.State().DraftKeys);
         Assert.Contains(StatusCheckDraftKey("FABRIKAM1"), h.State().DraftKeys);
         Assert.Equal(FollowUpState.Cancelled, (await h.RecordsAsync()).Single(r => r.EventId == "CONTOSO1").State);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutlookFollowUp.Simulator;
 using OutlookFollowUp.TestUtilities.GraphJson;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Tests.Infrastructure;
 using static OutlookFollowUp.Workflow.Tests.Infrastructure.Interviews;
 
@@ -120,7 +121,7 @@ public abstract class FaultTests<TLedger>
         h.Simulator.ClearFaults();
         var rerun = await h.ScanOkAsync(At(13));
 
-        Assert.DoesNotContain(rerun.Created, a => a.Kind == Workflow.Scanning.ScanKinds.ThankYouDraft);
+        Assert.DoesNotContain(rerun.Created, a => a.Kind == FollowUpKinds.ThankYouDraft);
         Assert.Equal(4, h.State().Tasks.Count);
         Assert.Equal(5, h.State().Drafts.Count);
     }

@@ -1,6 +1,6 @@
 using OutlookFollowUp.TestUtilities.GraphJson;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
-using OutlookFollowUp.Workflow.Scanning;
 using OutlookFollowUp.Workflow.Tests.Infrastructure;
 using static OutlookFollowUp.Workflow.Tests.Infrastructure.Interviews;
 
@@ -24,8 +24,8 @@ public abstract class LifecycleTests<TLedger>
         Assert.Equal(
             [ThankYouKey("CONTOSO1", "amy.chen@contoso.com"), ThankYouKey("CONTOSO1", "raj.mehta@contoso.com"), ThankYouKey("FABRIKAM1", "wei.zhang@fabrikam.com"), ThankYouKey("NORTHWIND1", "olivia.hr@northwindtraders.com")],
             h.State().DraftKeys);
-        Assert.Equal(4, first.Created.Count(a => a.Kind == ScanKinds.ThankYouDraft));
-        Assert.Equal(3, first.Created.Count(a => a.Kind == ScanKinds.StatusCheckTask));
+        Assert.Equal(4, first.Created.Count(a => a.Kind == FollowUpKinds.ThankYouDraft));
+        Assert.Equal(3, first.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask));
         Assert.Equal(("2026-11-17", "notStarted", "2026-11-17T14:00"), Due(h.State().Task(TaskKey("CONTOSO1"))));
         Assert.Equal(("2026-11-18", "notStarted", "2026-11-18T14:00"), Due(h.State().Task(TaskKey("FABRIKAM1"))));
         Assert.Equal(("2026-11-19", "notStarted", "2026-11-19T14:00"), Due(h.State().Task(TaskKey("NORTHWIND1"))));
@@ -45,7 +45,7 @@ public abstract class LifecycleTests<TLedger>
         Assert.Single(state.Drafts, d => d.Key == StatusCheckDraftKey("NORTHWIND1") && d.To == "olivia.hr@northwindtraders.com");
         Assert.DoesNotContain(StatusCheckDraftKey("CONTOSO1"), state.DraftKeys);
         Assert.Equal([StatusCheckDraftKey("FABRIKAM1"), StatusCheckDraftKey("NORTHWIND1")], second.Created.Select(a => a.Key).Order(StringComparer.Ordinal));
-        Assert.Single(second.Updated, a => a.Kind == ScanKinds.TaskCompleted && a.Key == TaskKey("CONTOSO1"));
+        Assert.Single(second.Updated, a => a.Kind == FollowUpKinds.TaskCompleted && a.Key == TaskKey("CONTOSO1"));
 
         // Third run: nothing is due twice.
         h.Simulator.ClearLog();
@@ -77,7 +77,7 @@ public abstract class LifecycleTests<TLedger>
 
         Assert.DoesNotContain(StatusCheckDraftKey("FABRIKAM1"), h.State().DraftKeys);
         Assert.Contains(StatusCheckDraftKey("NORTHWIND1"), h.State().DraftKeys);
-        Assert.Single(second.Updated, a => a.Key == TaskKey("FABRIKAM1") && a.Kind == ScanKinds.TaskCompleted);
+        Assert.Single(second.Updated, a => a.Key == TaskKey("FABRIKAM1") && a.Kind == FollowUpKinds.TaskCompleted);
         var fabrikam = (await h.RecordsAsync()).Single(r => r.EventId == "FABRIKAM1");
         Assert.Equal(FollowUpState.Completed, fabrikam.State);
         Assert.Equal("completed-by-user", fabrikam.CompletedReason);
@@ -158,8 +158,8 @@ public abstract class LifecycleTests<TLedger>
         var dry = await h.ScanOkAsync(At(13), dryRun: true);
 
         Assert.True(dry.DryRun);
-        Assert.Equal(4, dry.Created.Count(a => a.Kind == ScanKinds.ThankYouDraft));
-        Assert.Equal(3, dry.Created.Count(a => a.Kind == ScanKinds.StatusCheckTask));
+        Assert.Equal(4, dry.Created.Count(a => a.Kind == FollowUpKinds.ThankYouDraft));
+        Assert.Equal(3, dry.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask));
         Assert.All(dry.Created, a => Assert.Null(a.ItemId));
         Assert.Empty(h.Writes());
         Assert.Empty(h.State().Drafts);
@@ -182,8 +182,8 @@ public abstract class LifecycleTests<TLedger>
 
         var dry = await h.ScanOkAsync(At(20, 15), dryRun: true);
 
-        Assert.Contains(dry.Updated, a => a.Kind == ScanKinds.TaskCompleted);
-        Assert.Equal(2, dry.Created.Count(a => a.Kind == ScanKinds.StatusCheckDraft));
+        Assert.Contains(dry.Updated, a => a.Kind == FollowUpKinds.TaskCompleted);
+        Assert.Equal(2, dry.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckDraft));
         Assert.Empty(h.Writes());
         Assert.Equal(before.Describe(), h.State().Describe());
         Assert.All(await h.RecordsAsync(), r => Assert.Equal(FollowUpState.Scheduled, r.State));
@@ -197,10 +197,10 @@ public abstract class LifecycleTests<TLedger>
         var report = await h.ScanOkAsync(new DateTimeOffset(2026, 11, 17, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromDays(10));
 
         // Graphic Design Institute asked not to be asked about the status: its thank-you, but no status check.
-        Assert.Equal(8, report.Created.Count(a => a.Kind == ScanKinds.ThankYouDraft));
-        Assert.Equal(5, report.Created.Count(a => a.Kind == ScanKinds.StatusCheckTask));
+        Assert.Equal(8, report.Created.Count(a => a.Kind == FollowUpKinds.ThankYouDraft));
+        Assert.Equal(5, report.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask));
         var completed = Assert.Single(report.Updated);
-        Assert.Equal(ScanKinds.TaskCompleted, completed.Kind);
+        Assert.Equal(FollowUpKinds.TaskCompleted, completed.Kind);
         Assert.Equal("AAMkAGFD8D214964D4507A8266F92F1CFCE0736A39D2C4", completed.EventId);
         Assert.Equal(3, report.Skipped.Count);
     }

@@ -1,6 +1,6 @@
 using OutlookFollowUp.TestUtilities.GraphJson;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
-using OutlookFollowUp.Workflow.Scanning;
 using OutlookFollowUp.Workflow.Tests.Infrastructure;
 using static OutlookFollowUp.Workflow.Tests.Infrastructure.Interviews;
 
@@ -28,7 +28,7 @@ public abstract class ReplyTests<TLedger>
 
         Assert.Equal("completed", h.State().Task(TaskKey("CONTOSO1")).Status);
         Assert.Equal("notStarted", h.State().Task(TaskKey("MARGIE1")).Status);
-        Assert.Single(report.Updated, a => a.Kind == ScanKinds.TaskCompleted && a.Key == TaskKey("CONTOSO1"));
+        Assert.Single(report.Updated, a => a.Kind == FollowUpKinds.TaskCompleted && a.Key == TaskKey("CONTOSO1"));
         var record = Assert.Single(await h.RecordsAsync(), r => r.EventId == "CONTOSO1");
         Assert.Equal(FollowUpState.Completed, record.State);
         Assert.Equal("reply", record.CompletedReason);
@@ -65,7 +65,7 @@ public abstract class ReplyTests<TLedger>
         var report = await h.ScanOkAsync(At(16));
 
         Assert.All(h.State().Tasks, t => Assert.Equal("notStarted", t.Status));
-        Assert.DoesNotContain(report.Updated, a => a.Kind == ScanKinds.TaskCompleted);
+        Assert.DoesNotContain(report.Updated, a => a.Kind == FollowUpKinds.TaskCompleted);
         Assert.All(await h.RecordsAsync(), r => Assert.Equal(FollowUpState.Scheduled, r.State));
     }
 

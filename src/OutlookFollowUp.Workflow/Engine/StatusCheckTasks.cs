@@ -3,17 +3,16 @@ using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Workflow.Ledger;
 
-namespace OutlookFollowUp.Workflow.Scanning;
+namespace OutlookFollowUp.Workflow.Engine;
 
 /// <summary>The To Do task that reminds the user of the status check: the same whether the scan or the task pane schedules it.</summary>
 public static class StatusCheckTasks
 {
-    /// <summary>The task for an interview's status check.</summary>
-    public static TaskRequest For(CalendarEvent calendarEvent, InterviewAnalysis analysis, FollowUpRecord record)
+    /// <summary>The task for an interview's status check (on the date the user set, when they set one).</summary>
+    public static TaskRequest For(CalendarEvent calendarEvent, InterviewAnalysis analysis, FollowUpRecord? record)
     {
         ArgumentNullException.ThrowIfNull(calendarEvent);
         ArgumentNullException.ThrowIfNull(analysis);
-        ArgumentNullException.ThrowIfNull(record);
         var check = analysis.StatusCheck!;
         var about = analysis.Role ?? analysis.Company ?? calendarEvent.Subject;
         var whom = check.To is { } to ? $"{to.DisplayName ?? to.Address} ({to.Address})" : "the recruiter (the invite named nobody to write to)";
@@ -25,8 +24,8 @@ public static class StatusCheckTasks
             check.TaskKey,
             $"Check in about {about}",
             body,
-            record.StatusCheckDue ?? check.Due,
-            record.RemindAt ?? check.RemindAt,
+            record is { DueSetByUser: true, StatusCheckDue: { } userDue } ? userDue : check.Due,
+            record is { DueSetByUser: true, RemindAt: { } userRemind } ? userRemind : check.RemindAt,
             calendarEvent.WebLink,
             calendarEvent.Subject);
     }

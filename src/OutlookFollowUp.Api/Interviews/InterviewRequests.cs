@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using OutlookFollowUp.Graph.Gateway;
+using OutlookFollowUp.Workflow.UseCases;
+
+namespace OutlookFollowUp.Api.Interviews;
+
+/// <summary>Which Outlook item the task pane is showing (its id converted with convertToRestId).</summary>
+/// <param name="ItemId">The REST id of the appointment, or of the meeting-request message.</param>
+/// <param name="ItemType">"appointment" (default) or "message".</param>
+/// <param name="Notes">What the user discussed with each interviewer, by address; used for this answer only, never stored.</param>
+public sealed record AnalyzeItemRequest(string? ItemId, string? ItemType, Dictionary<string, string?>? Notes) : IValidatableObject
+{
+    public ItemKind Kind => ItemType?.Trim().ToLowerInvariant() == "message" ? ItemKind.Message : ItemKind.Appointment;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Checks.Id(ItemId, "itemId")
+            .Concat(ItemType is null || ItemType.Trim().ToLowerInvariant() is "appointment" or "event" or "message" ? [] : [new ValidationResult("appointment or message", ["itemType"])])
+            .Concat(Checks.Notes(Notes));
+}
+
+/// <summary>The body of POST /api/interviews/preview: the live preview as the user types (nothing is written).</summary>
+public sealed record PreviewRequest(string? EventId, Dictionary<string, string?>? Notes) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes));
+}
+
+/// <summary>The body of POST /api/interviews/drafts (ids go in the body: Outlook REST ids may hold '/' and '=').</summary>
+/// <param name="EventId">The interview's event.</param>
+/// <param name="Notes">Per-interviewer notes, by address (used, then forgotten).</param>
+/// <param name="Recipients">Which of the proposed interviewers get a draft (default: all of them; an empty list is refused).</param>
+/// <param name="Edits">The user's own subject and text, by address, replacing the proposal.</param>
+public sealed record CreateDraftsBody(string? EventId, Dictionary<string, string?>? Notes, List<string?>? Recipients, Dictionary<string, DraftEditBody?>? Edits) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var error in Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes)))
+        {
+            yield return error;
+        }
+
+        if (Recipients is { Count: 0 })
+        {
+            yield return new ValidationResult("Choose at least one interviewer to write to.", ["recipients"]);
+        }
+        else if (Recipients is not null && (Recipients.Count > 50 || Recipients.Exists(r => string.IsNullOrWhiteSpace(r) || r.Length > 320)))
+        {
+            yield return new ValidationResult("Recipients are up to 50 addresses, none of them empty.", ["recipients"]);
+        }
+
+        if (Edits is not null && (Edits.Count > 50 || Edits.Any(e => e.Key.Length > 320 || e.Value is null
+            || (e.Value.Subject?.Length ?? 0) > PlaceDraftsUseCase.MaxSubjectLength || (e.Value.BodyText?.Length ?? 0) > PlaceDraftsUseCase.MaxBodyLength)))
+        {
+            yield return new ValidationResult($"Each edit has a subject up to {PlaceDraftsUseCase.MaxSubjectLength} and a text up to {PlaceDraftsUseCase.MaxBodyLength:N0} characters.", ["edits"]);
+        }
+    }
+
+    internal PlaceDraftsRequest ToRequest() => new(
+        EventId!,
+        Checks.NotesOf(Notes),
+        Recipients?.Select(r => r!).ToList(),
+        Edits?.ToDictionary(e => e.Key, e => new DraftEdit(e.Value!.Subject, e.Value.BodyText), StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>The user's version of one draft.</summary>
+public sealed record DraftEditBody(string? Subject, string? BodyText);
+
+/// <summary>Turns automation on or off for one interview (null: follow the user's setting).</summary>
+public sealed record AutoModeRequest(bool? Enabled, string? EventId) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => EventId is null ? [] : Checks.Id(EventId, "eventId");
+}
+
+/// <summary>A new status-check date.</summary>
+public sealed record StatusCheckDateRequest(string? Due) : IValidatableObject
+{
+    public DateOnly Date => DateOnly.ParseExact(Due!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        DateOnly.TryParseExact(Due, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? []
+            : [new ValidationResult("A date as yyyy-MM-dd.", ["due"])];
+}
+
+/// <summary>The user ends the follow-up.</summary>
+/// <param name="Reason">"answered" (they already answered me) or "withdrew" (I withdrew).</param>
+public sealed record EndFollowUpRequest(string? Reason) : IValidatableObject
+{
+    public EndFollowUpUseCase.Reason Kind => Reason?.Trim().ToLowerInvariant() == "withdrew" ? EndFollowUpUseCase.Reason.Withdrew : EndFollowUpUseCase.Reason.Answered;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Reason?.Trim().ToLowerInvariant() is "answered" or "withdrew" ? [] : [new ValidationResult("answered or withdrew", ["reason"])];
+}
+
+/// <summary>Shared checks of request fields.</summary>
+internal static class Checks
+{
+    public const int MaxNotes = 50;
+
+    public static IEnumerable<ValidationResult> Id(string? id, string field)
+    {
+        if (!GraphItemId.IsValid(id))
+        {
+            yield return new ValidationResult(string.IsNullOrWhiteSpace(id)
+                ? $"The item's REST id is required."
+                : $"Not an Outlook item id: letters, digits, '-', '_', '+', '/' and '=' only, at most {GraphItemId.MaxLength} characters.", [field]);
+        }
+    }
+
+    public static IEnumerable<ValidationResult> Notes(Dictionary<string, string?>? notes)
+    {
+        if (notes is null)
+        {
+            yield break;
+        }
+
+        if (notes.Count > MaxNotes)
+        {
+            yield return new ValidationResult($"At most {MaxNotes} notes.", ["notes"]);
+        }
+        else if (notes.Any(n => n.Key.Length is 0 or > 320))
+        {
+            yield return new ValidationResult("Notes are keyed by the interviewer's address.", ["notes"]);
+        }
+    }
+
+    public static Dictionary<string, string>? NotesOf(Dictionary<string, string?>? notes) =>
+        notes?.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToDictionary(n => n.Key, n => n.Value!, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A follow-up id from the route (an iCalUId, else an event id).</summary>
+    public static bool IsFollowUpId(string? id) => GraphItemId.IsValid(id);
+}

@@ -1,0 +1,177 @@
+using OutlookFollowUp.Core.Analysis;
+using OutlookFollowUp.Core.Model;
+using OutlookFollowUp.Graph.Gateway;
+using OutlookFollowUp.Workflow.Ledger;
+
+namespace OutlookFollowUp.Workflow.Engine;
+
+/// <summary>
+/// When a step runs. The executor carries out every interview's steps phase by phase, batching the Graph calls of one
+/// phase across interviews; within an interview a failed step stops its later phases.
+/// </summary>
+public enum StepPhase
+{
+    /// <summary>Ledger only: start tracking, note what the user did, close without a task.</summary>
+    Ledger = 0,
+
+    /// <summary>Task changes (complete, cancel, supersede, move, reopen) and draft removals.</summary>
+    Retire = 1,
+
+    /// <summary>Draft creations and updates.</summary>
+    Write = 2,
+
+    /// <summary>Status-check tasks, once the thank-you drafts are placed.</summary>
+    Schedule = 3,
+}
+
+/// <summary>One thing a plan does for one interview.</summary>
+public abstract record FollowUpStep
+{
+    /// <summary>When it runs.</summary>
+    public abstract StepPhase Phase { get; }
+}
+
+/// <summary>Start (or go on) tracking the interview: create the ledger record if missing and copy the analysis' facts.</summary>
+public sealed record TrackInterview(CalendarEvent Event, InterviewAnalysis Analysis) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>How a follow-up ends.</summary>
+public enum Closing
+{
+    Complete,
+    Cancel,
+    Supersede,
+}
+
+/// <summary>End the follow-up in the ledger; there is no task to change (or it is already done).</summary>
+public sealed record CloseFollowUp(Closing How, string Reason, string Detail, string? ReplyMessageId = null) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>What the user did with one of our drafts (sent it, deleted it), as Graph shows it now.</summary>
+public sealed record NoteDraftFate(string Key, DraftState State) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>The interview's own automatic-mode setting (null: follow the user's).</summary>
+public sealed record SetAutoMode(bool? Enabled) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>The reminder is gone (the user deleted it or its list): forget it.</summary>
+public sealed record ForgetTask(string Detail) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>What a change of the status-check task means.</summary>
+public enum TaskChange
+{
+    /// <summary>New dates.</summary>
+    Move,
+
+    /// <summary>Done (reply, answered, withdrew): the follow-up completes.</summary>
+    Complete,
+
+    /// <summary>The interview is off: the follow-up is cancelled.</summary>
+    Cancel,
+
+    /// <summary>A later interview with the same employer has the check: the follow-up is superseded.</summary>
+    Supersede,
+
+    /// <summary>Not done after all (the user said it is their interview): open again.</summary>
+    Reopen,
+}
+
+/// <summary>Change the status-check task in To Do, then the ledger.</summary>
+/// <param name="Change">What the change means for the follow-up.</param>
+/// <param name="Update">What is sent to To Do.</param>
+/// <param name="Reason">The ledger's reason (reply, cancelled, …).</param>
+/// <param name="Detail">For the report: why, in words.</param>
+/// <param name="NewDue">For a move: the new date and reminder.</param>
+/// <param name="NewRemindAt">For a move: the new reminder.</param>
+/// <param name="ByUser">For a move: the user set the date.</param>
+/// <param name="ReplyMessageId">For a completion by reply: the reply.</param>
+/// <param name="Today">For a move: the user's local date (a new date after it brings a placed check back to waiting).</param>
+/// <remarks>A follow-up without a task changes in the ledger only; one whose task the user deleted forgets it.</remarks>
+public sealed record ChangeTask(
+    TaskChange Change, TaskUpdate Update, string Reason, string Detail,
+    DateOnly? NewDue = null, DateTimeOffset? NewRemindAt = null, bool ByUser = false, string? ReplyMessageId = null, DateOnly? Today = null) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Retire;
+}
+
+/// <summary>Delete one of our unchanged drafts (taken back by the user's request, or retired as no longer wanted).</summary>
+public sealed record RemoveDraft(string Key, string MessageId, string To, DraftState NewState, string Detail) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Retire;
+}
+
+/// <summary>Place a draft in Drafts (lookup by key first: never twice).</summary>
+public sealed record PlaceDraft(string Kind, DraftRequest Request, string To) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Write;
+}
+
+/// <summary>Replace the content of one of our unchanged drafts (a note added later).</summary>
+public sealed record RefreshDraft(string Key, DraftUpdate Update, string To, string ContentHash) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Write;
+}
+
+/// <summary>After the drafts of <paramref name="Keys"/> are all placed: the follow-up is drafted.</summary>
+public sealed record FinishDrafting(IReadOnlyList<string> Keys, PlacedBy By) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Write;
+}
+
+/// <summary>Create the status-check task (once the thank-you drafts are placed).</summary>
+/// <param name="Task">The task.</param>
+/// <param name="To">Who the status check would go to.</param>
+/// <param name="AlreadyAnswered">The employer replied already: the task is created completed and the follow-up completes.</param>
+public sealed record ScheduleStatusCheck(TaskRequest Task, string? To, Answered? AlreadyAnswered = null) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Schedule;
+}
+
+/// <summary>A reply that already completes a follow-up.</summary>
+public sealed record Answered(string Detail, string ReplyMessageId);
+
+/// <summary>Everything one use case will do for one interview, and why it will not do more.</summary>
+/// <param name="FollowUpId">The interview.</param>
+/// <param name="EventId">Its event.</param>
+/// <param name="Subject">Its subject (reports only).</param>
+/// <param name="Steps">What to do, in order.</param>
+/// <param name="Skipped">Why nothing (or nothing more) is done; null when the steps are all there is to say.</param>
+/// <param name="Notices">What the user should know about what is left alone (a draft they edited, …).</param>
+public sealed record InterviewPlan(
+    string FollowUpId, string EventId, string Subject, IReadOnlyList<FollowUpStep> Steps, string? Skipped = null, IReadOnlyList<DraftNotice>? Notices = null)
+{
+    /// <summary>True when carrying it out writes to Graph or the ledger.</summary>
+    public bool Writes => Steps.Count > 0;
+}
+
+/// <summary>What happened to (or was left of) one draft, for the pane and the report.</summary>
+/// <param name="To">The recipient.</param>
+/// <param name="Key">The draft's key.</param>
+/// <param name="Fate">placed, updated, unchanged, changed, sent, removed, taken-back, kept (<see cref="DraftFates"/>).</param>
+/// <param name="Reason">In words, when the draft was left alone.</param>
+public sealed record DraftNotice(string To, string Key, string Fate, string? Reason = null);
+
+/// <summary>Names of <see cref="DraftNotice.Fate"/>.</summary>
+public static class DraftFates
+{
+    public const string Placed = "placed";
+    public const string Updated = "updated";
+    public const string AlreadyThere = "unchanged";
+    public const string ChangedByUser = "changed";
+    public const string Sent = "sent";
+    public const string RemovedByUser = "removed";
+    public const string TakenBack = "taken-back";
+    public const string Kept = "kept";
+}
