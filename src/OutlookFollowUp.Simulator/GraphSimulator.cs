@@ -89,9 +89,9 @@ public sealed class GraphSimulator : IAsyncDisposable, IDisposable
         _log.Clear();
     }
 
-    /// <summary>Messages with isDraft true, as stored (extended properties included).</summary>
+    /// <summary>The Drafts folder: messages with isDraft true in it, as stored (extended properties included); a draft the user deleted is in Deleted Items, not here.</summary>
     public IReadOnlyList<JsonObject> GetDrafts() =>
-        _context.Mail.Snapshot().Where(m => GraphJson.GetBool(m, "isDraft") == true).ToList();
+        _context.Mail.Snapshot().Where(m => GraphJson.GetBool(m, "isDraft") == true && GraphJson.GetString(m, "parentFolderId") == MailStore.DraftsFolderId).ToList();
 
     /// <summary>All messages (inbox, drafts, sent items), as stored.</summary>
     public IReadOnlyList<JsonObject> GetMessages() => _context.Mail.Snapshot();

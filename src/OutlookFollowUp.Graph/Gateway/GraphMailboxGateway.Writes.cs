@@ -35,13 +35,29 @@ public sealed partial class GraphMailboxGateway
         }, cancellationToken);
     }
 
-    /// <summary>The lookup of <see cref="EnsureDraftsAsync"/>, which already runs inside the retry layer: one round, no retries of its own.</summary>
-    private async Task<IReadOnlyDictionary<string, KeyedItem>> FindDraftsOnceAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lookup of <see cref="EnsureDraftsAsync"/>, which already runs inside the retry layer: one round, no retries of
+    /// its own; keys whose lookup Graph throttled are left unanswered for the next round.
+    /// </summary>
+    private async Task<KeyLookup> FindDraftsOnceAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var steps = DraftLookups(keys);
         var responses = new Dictionary<string, StepResponse>(StringComparer.Ordinal);
-        await ReadOnceAsync(steps.Select(s => (s.Id, s.Request)).ToList(), responses, cancellationToken).ConfigureAwait(false);
-        return FoundDrafts(steps, responses);
+        TimeSpan? retryAfter = null;
+        var status = 0;
+        try
+        {
+            await ReadOnceAsync(steps.Select(s => (s.Id, s.Request)).ToList(), responses, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphTransientException transient)
+        {
+            // Some lookups were throttled: keep the answers that came, ask again for the others.
+            retryAfter = transient.RetryAfter;
+            status = (int)transient.Status;
+        }
+
+        var answered = steps.Where(s => responses.ContainsKey(s.Id)).ToList();
+        return new KeyLookup(FoundDrafts(answered, responses), answered.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), retryAfter, status);
     }
 
     private List<(string Id, string Key, RequestInformation Request)> DraftLookups(IReadOnlyList<string> keys) =>
@@ -204,8 +220,10 @@ public sealed partial class GraphMailboxGateway
             t => t.Key,
             async (keys, token) =>
             {
+                // One read of the list answers for every key at once.
                 var all = await ReadTasksAsync(listId, token).ConfigureAwait(false);
-                return keys.Where(all.ContainsKey).ToDictionary(k => k, k => new KeyedItem(k, all[k].Id, null, false, all[k].Completed), StringComparer.Ordinal);
+                var found = keys.Where(all.ContainsKey).ToDictionary(k => k, k => new KeyedItem(k, all[k].Id, null, false, all[k].Completed), StringComparer.Ordinal);
+                return new KeyLookup(found, keys.ToHashSet(StringComparer.Ordinal));
             },
             t => _client.Me.Todo.Lists[listId].Tasks.ToPostRequestInformation(ToTask(t)),
             (key, body) =>
@@ -315,15 +333,24 @@ public sealed partial class GraphMailboxGateway
 
     // ---- idempotent creation ----------------------------------------------------------------------------------------
 
+    /// <summary>What one lookup round learned: the keys it got an answer for, and which of them exist.</summary>
+    /// <param name="Found">Keys that exist, with their items.</param>
+    /// <param name="Answered">Keys Graph answered for (found or not); the others were throttled and are asked again.</param>
+    /// <param name="RetryAfter">The longest Retry-After of the unanswered ones.</param>
+    /// <param name="Status">Their last status.</param>
+    private sealed record KeyLookup(IReadOnlyDictionary<string, KeyedItem> Found, IReadOnlySet<string> Answered, TimeSpan? RetryAfter = null, int Status = 0);
+
     /// <summary>
-    /// Creates each item unless one with its key exists. Every attempt looks the keys up first and creates only what is
-    /// absent, so a retry after a failure, a timeout or a lost response never duplicates. Sub-requests Graph throttled
-    /// or failed inside a batch make the round fail as a whole and go again after the longest Retry-After.
+    /// Creates each item unless one with its key exists. A key is created only right after a lookup answered "absent",
+    /// and looked up again whenever a create's answer was lost or throttled, so a retry after a failure, a timeout or a
+    /// lost response never duplicates. Every answer Graph gave is kept from round to round: under sustained throttling
+    /// each round finishes some keys, and the rounds go on (after the longest Retry-After) until all are done or the
+    /// retry budget is spent.
     /// </summary>
     private async Task<IReadOnlyList<EnsureResult>> EnsureByKeyAsync<TItem>(
         IReadOnlyList<TItem> items,
         Func<TItem, string> keyOf,
-        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, KeyedItem>>> lookup,
+        Func<IReadOnlyList<string>, CancellationToken, Task<KeyLookup>> lookup,
         Func<TItem, RequestInformation> create,
         Func<string, string, KeyedItem> parseCreated,
         CancellationToken cancellationToken)
@@ -336,48 +363,84 @@ public sealed partial class GraphMailboxGateway
             return [];
         }
 
+        var needLookup = unique.Select(keyOf).ToHashSet(StringComparer.Ordinal);
+        var absent = new HashSet<string>(StringComparer.Ordinal);
         await _resilience.ExecuteAsync(async token =>
         {
-            var open = unique.Where(i => !done.ContainsKey(keyOf(i)) && !failed.ContainsKey(keyOf(i))).ToList();
-            var existing = await lookup(open.Select(keyOf).ToList(), token).ConfigureAwait(false);
-            foreach (var (key, item) in existing)
-            {
-                done[key] = item;
-            }
-
-            var toCreate = open.Where(i => !done.ContainsKey(keyOf(i))).Select((item, n) => (Id: n.ToString(CultureInfo.InvariantCulture), Item: item)).ToList();
-            if (toCreate.Count == 0)
-            {
-                return true;
-            }
-
-            var responses = await _batches.SendAsync(toCreate.Select(c => (c.Id, create(c.Item))).ToList(), token).ConfigureAwait(false);
             TimeSpan? retryAfter = null;
-            var transient = 0;
             var status = 0;
-            foreach (var (id, item) in toCreate)
+            var doneBefore = done.Count + failed.Count;
+            var toLookUp = needLookup.Count;
+            if (needLookup.Count > 0)
             {
-                var response = responses[id];
-                var key = keyOf(item);
-                if (response.IsSuccess)
+                var found = await lookup(needLookup.ToList(), token).ConfigureAwait(false);
+                foreach (var key in found.Answered)
                 {
-                    done[key] = parseCreated(key, response.Body);
+                    needLookup.Remove(key);
+                    if (found.Found.TryGetValue(key, out var item))
+                    {
+                        done[key] = item;
+                    }
+                    else
+                    {
+                        absent.Add(key);
+                    }
                 }
-                else if (response.IsTransient)
+
+                retryAfter = found.RetryAfter;
+                status = found.Status;
+            }
+
+            var toCreate = unique.Where(i => absent.Contains(keyOf(i))).Select((item, n) => (Id: n.ToString(CultureInfo.InvariantCulture), Item: item)).ToList();
+            absent.Clear();
+            if (toCreate.Count > 0)
+            {
+                // Until the batch answers, these may or may not exist: a failed send means looking them up again.
+                needLookup.UnionWith(toCreate.Select(c => keyOf(c.Item)));
+                Dictionary<string, StepResponse> responses;
+                try
                 {
-                    transient++;
-                    status = response.Status;
-                    retryAfter = Later(retryAfter, response.RetryAfter);
+                    responses = await _batches.SendAsync(toCreate.Select(c => (c.Id, create(c.Item))).ToList(), token).ConfigureAwait(false);
                 }
-                else
+                catch (Exception ex) when (GraphResilience.IsTransient(ex) && !token.IsCancellationRequested)
                 {
-                    failed[key] = $"Graph refused it ({response.Status} {ErrorCode(response.Body)})";
+                    // The batch itself was throttled: what the lookups learned this round still counts as progress.
+                    responses = [];
+                    retryAfter = Later(retryAfter, GraphResilience.RetryAfter(ex, _timeProvider));
+                    status = ex is ApiException api ? api.ResponseStatusCode : status;
+                }
+
+                foreach (var (id, item) in toCreate.Where(c => responses.ContainsKey(c.Id)))
+                {
+                    needLookup.Remove(keyOf(item));
+                }
+
+                foreach (var (id, item) in toCreate.Where(c => responses.ContainsKey(c.Id)))
+                {
+                    var response = responses[id];
+                    var key = keyOf(item);
+                    if (response.IsSuccess)
+                    {
+                        done[key] = parseCreated(key, response.Body);
+                    }
+                    else if (response.IsTransient)
+                    {
+                        // Maybe created, maybe not (a lost answer): only a new lookup can tell.
+                        needLookup.Add(key);
+                        status = response.Status;
+                        retryAfter = Later(retryAfter, response.RetryAfter);
+                    }
+                    else
+                    {
+                        failed[key] = $"Graph refused it ({response.Status} {ErrorCode(response.Body)})";
+                    }
                 }
             }
 
-            if (transient > 0)
+            if (needLookup.Count > 0)
             {
-                throw new GraphTransientException($"{transient} creates were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
+                var progress = done.Count + failed.Count > doneBefore || needLookup.Count < toLookUp;
+                throw new GraphTransientException($"{needLookup.Count} items still to look up or create", (System.Net.HttpStatusCode)status, retryAfter, progress);
             }
 
             return true;

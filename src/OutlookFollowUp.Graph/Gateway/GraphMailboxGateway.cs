@@ -319,7 +319,7 @@ public sealed partial class GraphMailboxGateway : IMailboxGateway
 
         if (transient > 0)
         {
-            throw new GraphTransientException($"{transient} batched requests were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter);
+            throw new GraphTransientException($"{transient} batched requests were throttled or failed", (System.Net.HttpStatusCode)status, retryAfter, madeProgress: transient < pending.Count);
         }
     }
 

@@ -36,15 +36,39 @@ public sealed class GraphResilience
                 MaxRetryAttempts = maxRetries,
                 // A Retry-After longer than MaxRetryAfter is not waited for (nor cut short, which Graph counts against us): give up.
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => IsTransient(ex) && !(RetryAfter(ex, timeProvider) > options.MaxRetryAfter)),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxBackoff,
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception, timeProvider)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(NextDelay(args.Context, args.Outcome.Exception, options, timeProvider)),
             });
         }
 
         _pipeline = builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout }).Build();
+    }
+
+    private static readonly ResiliencePropertyKey<int> FailuresWithoutProgress = new("OutlookFollowUp.FailuresWithoutProgress");
+
+    /// <summary>
+    /// Graph's own Retry-After when it gives one; otherwise exponential back-off (with jitter, up to MaxBackoff) over
+    /// the failures in a row that made no progress. An attempt that got some answers resets it: under sustained
+    /// throttling each attempt finishes part of the work, and the next one should come soon, not later and later.
+    /// </summary>
+    private static TimeSpan NextDelay(ResilienceContext context, Exception? exception, GraphOptions options, TimeProvider timeProvider)
+    {
+        var failures = exception is GraphTransientException { MadeProgress: true } ? 0 : context.Properties.GetValue(FailuresWithoutProgress, 0) + 1;
+        context.Properties.Set(FailuresWithoutProgress, failures);
+        if (RetryAfter(exception, timeProvider) is { } asked)
+        {
+            return asked;
+        }
+
+        if (failures == 0)
+        {
+            return options.RetryDelay;
+        }
+
+        var exponential = options.RetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16));
+        var jittered = exponential * (0.8 + (0.4 * Random.Shared.NextDouble()));
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, options.MaxBackoff.TotalMilliseconds));
     }
 
     /// <summary>Runs an idempotent operation with retries.</summary>
@@ -115,9 +139,15 @@ public sealed class GraphResilience
 
 /// <summary>A failure worth retrying that the gateway detected itself (e.g. throttled sub-requests in a $batch).</summary>
 /// <remarks>It never leaves the gateway: once retries are spent it becomes a <see cref="GraphUnavailableException"/>.</remarks>
-public sealed class GraphTransientException(string message, HttpStatusCode status, TimeSpan? retryAfter) : Exception(message)
+public sealed class GraphTransientException(string message, HttpStatusCode status, TimeSpan? retryAfter, bool madeProgress = false) : Exception(message)
 {
     public HttpStatusCode Status { get; } = status;
 
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>
+    /// The attempt got some answers (kept for the next one): throttling is sustained, not total, so the next attempt
+    /// waits the base delay rather than backing off further.
+    /// </summary>
+    public bool MadeProgress { get; } = madeProgress;
 }

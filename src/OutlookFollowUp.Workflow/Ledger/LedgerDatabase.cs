@@ -75,9 +75,37 @@ public static class LedgerDatabase
             }
         }
 
-        await AdoptLegacySchemaAsync(db, baselineTable, isPostgres, cancellationToken).ConfigureAwait(false);
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (!isPostgres)
+        {
+            await AdoptLegacySchemaAsync(db, baselineTable, isPostgres, cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Several instances may start at once: one at a time looks at the schema and migrates (a session-level
+        // advisory lock, held on this context's connection for the whole upgrade).
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await AdoptLegacySchemaAsync(db, baselineTable, isPostgres, cancellationToken).ConfigureAwait(false);
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
+
+    /// <summary>The advisory-lock key that serializes schema upgrades on PostgreSQL ("OutlookFollowUp" as a number).</summary>
+    private const long MigrationLockKey = 0x4F46_5550_4C45_4447;
 
     /// <summary>Brings the ledger of this connection string up to date.</summary>
     public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)

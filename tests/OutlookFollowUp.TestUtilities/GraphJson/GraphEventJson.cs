@@ -131,6 +131,13 @@ public sealed class GraphEventJson
         return this;
     }
 
+    /// <summary>No organizer at all (Graph leaves it out of some malformed invites).</summary>
+    public GraphEventJson WithoutOrganizer()
+    {
+        _organizer = null;
+        return this;
+    }
+
     /// <summary>Removes every attendee, the user included.</summary>
     public GraphEventJson ClearAttendees()
     {

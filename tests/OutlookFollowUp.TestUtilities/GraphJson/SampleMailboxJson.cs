@@ -12,6 +12,9 @@ public static class SampleMailboxJson
 
     public const string UserName = "Ana Souza";
 
+    /// <summary>The sample user's Graph id (the CLI's ledger key for the mailbox).</summary>
+    public static string UserId => Me["id"]!.GetValue<string>();
+
     private static readonly Lazy<JsonObject> Document = new(() => (JsonObject)JsonNode.Parse(SharedFixtures.Read(FileName))!);
 
     /// <summary>The seed's path.</summary>

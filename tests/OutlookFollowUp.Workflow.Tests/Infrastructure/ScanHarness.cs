@@ -5,8 +5,11 @@ using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Simulator;
 using OutlookFollowUp.TestUtilities.GraphJson;
 using OutlookFollowUp.TestUtilities.Time;
+using OutlookFollowUp.Workflow.Claims;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
 using OutlookFollowUp.Workflow.Scanning;
+using OutlookFollowUp.Workflow.UseCases;
 
 namespace OutlookFollowUp.Workflow.Tests.Infrastructure;
 
@@ -45,14 +48,35 @@ public sealed class ScanHarness : IDisposable
     /// <summary>The ledger the next scan uses; replace it to simulate a lost database.</summary>
     public ITestLedger Ledger { get; set; }
 
+    /// <summary>This process's gate (the service has one per process); pass another to act as a second instance.</summary>
+    public InterviewGate Gate { get; } = new();
+
     /// <summary>Runs the scan once, as `followup scan --once --now {now} --lookback {lookback}` would.</summary>
-    public async Task<ScanReport> ScanAsync(DateTimeOffset now, TimeSpan? lookback = null, bool dryRun = false)
+    public async Task<ScanReport> ScanAsync(DateTimeOffset now, TimeSpan? lookback = null, bool dryRun = false, InterviewGate? gate = null)
     {
         using var gateway = GraphMailboxGateway.Create(Options, new StaticAccessTokenProvider("t"), Clock, _finalHandler?.Invoke());
         await using var db = await Ledger.OpenAsync();
-        var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance);
+        var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance, Clock, gate ?? Gate);
         return await scan.RunOnceAsync(new ScanRequest(now, lookback ?? TimeSpan.FromDays(7), dryRun), CancellationToken.None);
     }
+
+    /// <summary>
+    /// Runs a task-pane use case as one request of the service would: a gateway and a ledger context of its own, the
+    /// mailbox session, and the engine on this process's gate (or <paramref name="gate"/>: another instance).
+    /// </summary>
+    public async Task<T> PaneAsync<T>(Func<MailboxSession, FollowUpEngine, FollowUpDbContext, Task<T>> action, InterviewGate? gate = null)
+    {
+        using var gateway = GraphMailboxGateway.Create(Options, new StaticAccessTokenProvider("t"), Clock, _finalHandler?.Invoke());
+        await using var db = await Ledger.OpenAsync();
+        var session = await MailboxSession.OpenAsync(gateway, FollowUpPreferences.Default, mailboxId: null, CancellationToken.None);
+        var engine = new FollowUpEngine(db, gate ?? Gate, Clock, new ClaimOptions());
+        return await action(session, engine, db);
+    }
+
+    /// <summary>"Put drafts in my Drafts folder" from the pane.</summary>
+    public Task<UseCaseResult<PlaceDraftsResult>> PlaceDraftsAsync(
+        string eventId, DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null, IReadOnlyList<string>? recipients = null, InterviewGate? gate = null) =>
+        PaneAsync((session, engine, db) => new PlaceDraftsUseCase(engine, db).ExecuteAsync(session, new PlaceDraftsRequest(eventId, notes, recipients, null), now, CancellationToken.None), gate);
 
     /// <summary>Runs the scan and fails the test when the run reports a Graph failure.</summary>
     public async Task<ScanReport> ScanOkAsync(DateTimeOffset now, TimeSpan? lookback = null, bool dryRun = false)
@@ -62,12 +86,21 @@ public sealed class ScanHarness : IDisposable
         return report;
     }
 
-    /// <summary>The ledger's records.</summary>
+    /// <summary>The ledger's records, with their drafts.</summary>
     public async Task<List<FollowUpRecord>> RecordsAsync()
     {
         await using var db = await Ledger.OpenAsync();
-        return [.. db.FollowUps.AsEnumerable().OrderBy(r => r.InterviewEnd)];
+        return [.. Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.FollowUps, f => f.Drafts).AsEnumerable().OrderBy(r => r.InterviewEnd)];
     }
+
+    /// <summary>The one ledger record of an interview.</summary>
+    public async Task<FollowUpRecord> RecordAsync(string id) => Assert.Single(await RecordsAsync(), r => r.FollowUpId == Interviews.IcalPrefix + id);
+
+    /// <summary>The simulator's stored draft with a key.</summary>
+    public JsonObject Draft(string key) => Assert.Single(Simulator.GetMessages(), d => d["singleValueExtendedProperties"]?.AsArray().Any(p => p?["value"]?.GetValue<string>() == key) == true);
+
+    /// <summary>The simulator's id of the draft with a key.</summary>
+    public string DraftId(string key) => Draft(key)["id"]!.GetValue<string>();
 
     /// <summary>What the mailbox holds now: drafts and To Do tasks in the product's list.</summary>
     public MailboxState State() => MailboxState.Of(Simulator);

@@ -29,16 +29,23 @@ public sealed class SqliteLedger : ITestLedger, ITestLedgerKind
 
     public static ITestLedger Create() => new SqliteLedger();
 
+    private readonly SemaphoreSlim _migrated = new(1, 1);
+    private bool _isMigrated;
+
     public async Task<FollowUpDbContext> OpenAsync()
     {
         var db = LedgerDatabase.Open(_connection);
-        await LedgerDatabase.MigrateAsync(db, "follow_ups", CancellationToken.None);
+        await TestLedgerMigration.OnceAsync(db, _migrated, () => _isMigrated, () => _isMigrated = true);
         return db;
     }
 
     public ITestLedger Fresh() => new SqliteLedger();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _migrated.Dispose();
+    }
 }
 
 /// <summary>A database of its own on the PostgreSQL server named by FOLLOWUP_TEST_POSTGRES, dropped at the end.</summary>
@@ -63,10 +70,13 @@ public sealed class PostgresLedger : ITestLedger, ITestLedgerKind
 
     public static ITestLedger Create() => new PostgresLedger();
 
+    private readonly SemaphoreSlim _migrated = new(1, 1);
+    private bool _isMigrated;
+
     public async Task<FollowUpDbContext> OpenAsync()
     {
         var db = LedgerDatabase.Open(_connectionString);
-        await LedgerDatabase.MigrateAsync(db, "follow_ups", CancellationToken.None);
+        await TestLedgerMigration.OnceAsync(db, _migrated, () => _isMigrated, () => _isMigrated = true);
         return db;
     }
 
@@ -74,10 +84,32 @@ public sealed class PostgresLedger : ITestLedger, ITestLedgerKind
 
     public void Dispose()
     {
+        _migrated.Dispose();
         NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres" }.ConnectionString);
         connection.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         drop.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A test ledger is migrated by its first opener (as the service migrates at start), not by every request.</summary>
+internal static class TestLedgerMigration
+{
+    public static async Task OnceAsync(FollowUpDbContext db, SemaphoreSlim gate, Func<bool> done, Action markDone)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            if (!done())
+            {
+                await LedgerDatabase.MigrateAsync(db, "follow_ups", CancellationToken.None);
+                markDone();
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 }
