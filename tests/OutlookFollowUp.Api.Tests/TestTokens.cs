@@ -30,10 +30,15 @@ public static class TestTokens
         string? scope = "access_as_user",
         TimeSpan? lifetime = null,
         bool wrongKey = false,
-        string? issuer = null)
+        string? issuer = null,
+        bool withoutOid = false)
     {
         var now = DateTime.UtcNow;
-        var claims = new List<Claim> { new("oid", objectId), new("tid", tenant), new("name", "Test User " + objectId[..4]), new("ver", "2.0") };
+        var claims = new List<Claim> { new("tid", tenant), new("name", "Test User " + objectId[..4]), new("ver", "2.0") };
+        if (!withoutOid)
+        {
+            claims.Add(new Claim("oid", objectId));
+        }
         if (scope is not null)
         {
             claims.Add(new Claim("scp", scope));

@@ -161,7 +161,8 @@ public static class NotificationsApi
         {
             buffer.Position = 0;
             var batch = await JsonSerializer.DeserializeAsync(buffer, NotificationJson.Default.ChangeNotificationBatch, cancellationToken).ConfigureAwait(false);
-            return batch?.Value is { Count: <= MaxNotifications } value ? value : null;
+            // {"value":[null]} is not a notification: refused like any other malformed body.
+            return batch?.Value is { Count: <= MaxNotifications } value && !value.Contains(null!) ? value : null;
         }
         catch (JsonException)
         {

@@ -101,6 +101,7 @@ internal sealed class FaultInjector
         SimulatedFaultKind.ServiceUnavailable when !fault.WithRetryAfter => GraphResponse.Error(503, "ServiceNotAvailable", "The service is temporarily unavailable. Please retry later."),
         SimulatedFaultKind.ServiceUnavailable => GraphResponse.Error(503, "ServiceNotAvailable", "The service is temporarily unavailable. Please retry later.")
             .WithHeader("Retry-After", Seconds(fault.Duration)),
+        SimulatedFaultKind.Refused => GraphResponse.Error(fault.Status, fault.Status == 403 ? "ErrorAccessDenied" : "BadRequest", "Access is denied. Check credentials and try again."),
         _ => GraphResponse.Error(504, "UnknownError", "The gateway did not receive a timely response from the service."),
     };
 

@@ -30,6 +30,12 @@ public sealed class SimulatedFault
     public static SimulatedFault ServiceUnavailable(TimeSpan? retryAfter = null, bool withRetryAfter = true) =>
         new(SimulatedFaultKind.ServiceUnavailable, retryAfter ?? TimeSpan.FromSeconds(1), withRetryAfter: withRetryAfter);
 
+    /// <summary>A refusal retrying cannot fix (default 403 ErrorAccessDenied); the call is not executed.</summary>
+    public static SimulatedFault Refused(int status = 403) => new(SimulatedFaultKind.Refused, TimeSpan.Zero) { Status = status };
+
+    /// <summary>For <see cref="SimulatedFaultKind.Refused"/>: the status answered.</summary>
+    public int Status { get; private init; }
+
     /// <summary>504 GatewayTimeout; the call is not executed.</summary>
     public static SimulatedFault GatewayTimeout() => new(SimulatedFaultKind.GatewayTimeout, TimeSpan.Zero);
 
@@ -63,4 +69,7 @@ public enum SimulatedFaultKind
 
     /// <summary>Committed, then 504 or a dropped connection.</summary>
     LostResponse,
+
+    /// <summary>A 4xx answer (access denied, …); not executed.</summary>
+    Refused,
 }

@@ -76,7 +76,7 @@ internal sealed class GraphDispatcher(MailboxContext context, Router router, Fau
             {
                 await Task.Delay(fault.Duration, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             }
-            else if (fault?.Kind is SimulatedFaultKind.Throttled or SimulatedFaultKind.ServiceUnavailable or SimulatedFaultKind.GatewayTimeout)
+            else if (fault?.Kind is SimulatedFaultKind.Throttled or SimulatedFaultKind.ServiceUnavailable or SimulatedFaultKind.GatewayTimeout or SimulatedFaultKind.Refused)
             {
                 return FaultInjector.ToResponse(fault);
             }

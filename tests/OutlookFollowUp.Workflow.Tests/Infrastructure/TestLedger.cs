@@ -12,6 +12,12 @@ public interface ITestLedger : IDisposable
 
     /// <summary>A new, empty ledger of the same kind (the database was lost).</summary>
     ITestLedger Fresh();
+
+    /// <summary>Runs SQL on the database before anything migrated it (to build a database as older versions left it).</summary>
+    Task ExecuteRawAsync(string sql);
+
+    /// <summary>The file name part that picks this kind's legacy scripts: sqlite or postgres.</summary>
+    string Kind { get; }
 }
 
 /// <summary>Creates the ledgers of one kind.</summary>
@@ -40,6 +46,15 @@ public sealed class SqliteLedger : ITestLedger, ITestLedgerKind
     }
 
     public ITestLedger Fresh() => new SqliteLedger();
+
+    public string Kind => "sqlite";
+
+    public async Task ExecuteRawAsync(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     public void Dispose()
     {
@@ -81,6 +96,27 @@ public sealed class PostgresLedger : ITestLedger, ITestLedgerKind
     }
 
     public ITestLedger Fresh() => new PostgresLedger();
+
+    public string Kind => "postgres";
+
+    public async Task ExecuteRawAsync(string sql)
+    {
+        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres" }.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{_database}'", admin);
+            if (await exists.ExecuteScalarAsync() is null)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+        }
+
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     public void Dispose()
     {

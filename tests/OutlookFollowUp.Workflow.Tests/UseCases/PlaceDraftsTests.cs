@@ -141,7 +141,7 @@ public abstract class PlaceDraftsTests<TLedger>
         Assert.Equal(DraftFates.RemovedByUser, Assert.Single(again.Value!.Drafts, d => d.To == "amy.chen@contoso.com").Fate);
         Assert.Equal([ThankYouKey("CONTOSO1", "raj.mehta@contoso.com")], h.State().DraftKeys);
         var record = await h.RecordAsync("CONTOSO1");
-        Assert.Equal(Ledger.DraftState.RemovedByUser, record.DraftFor(ThankYouKey("CONTOSO1", "amy.chen@contoso.com"))!.State);
+        Assert.Equal(global::OutlookFollowUp.Workflow.Ledger.DraftState.RemovedByUser, record.DraftFor(ThankYouKey("CONTOSO1", "amy.chen@contoso.com"))!.State);
     }
 
     [LedgerFact]
