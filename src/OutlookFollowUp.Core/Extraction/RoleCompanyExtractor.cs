@@ -8,7 +8,14 @@ namespace OutlookFollowUp.Core.Extraction;
 /// <summary>The job title and the employer's name as the invite states them.</summary>
 /// <param name="Role">The job title, or null when the invite does not name one.</param>
 /// <param name="Company">The employer's name, or null when unknown.</param>
-public sealed record RoleAndCompany(string? Role, string? Company);
+public sealed record RoleAndCompany(string? Role, string? Company)
+{
+    /// <summary>
+    /// A company name the invite seems to give but nothing backs (no interviewer's domain, organizer, signature or
+    /// "at {Company}" phrase): drafts use neutral wording instead, and the analysis warns.
+    /// </summary>
+    public string? UnconfirmedCompany { get; init; }
+}
 
 /// <summary>
 /// Reads the role and the company from an invite: first from the subject's segments ("Interview: Role - Company",
@@ -57,6 +64,18 @@ public static partial class RoleCompanyExtractor
                 continue;
             }
 
+            // "Your Contoso Interview for Data Analyst is Today": company before the interview words, role after "for".
+            if (InterviewForRole().Match(segment) is { Success: true } interviewFor && CleanRole(interviewFor.Groups["role"].Value) is { } named)
+            {
+                role ??= named;
+                if (interviewFor.Groups["company"].Success && !IsPerson(interviewFor.Groups["company"].Value, people))
+                {
+                    company ??= CleanCompany(StripInterviewWords(interviewFor.Groups["company"].Value));
+                }
+
+                continue;
+            }
+
             // "Jordan Smith for Backend Engineer": an attendee's name, then the role (the hiring side's subjects).
             if (PersonForRole().Match(segment) is { Success: true } personFor && IsPerson(personFor.Groups["who"].Value, people))
             {
@@ -76,9 +95,35 @@ public static partial class RoleCompanyExtractor
         AssignLooseSegments(loose, labels, ref role, ref company);
 
         role ??= RoleFromBody(bodyText);
-        company ??= CompanyFromSchedulingSystem(calendarEvent.Organizer)
-            ?? CompanyFromBody(bodyText, labels)
-            ?? CompanyMatchingDomain(calendarEvent.Subject + "\n" + bodyText, labels);
+
+        // A company reaches a draft only when something backs it; the first backed candidate wins.
+        var evidence = new Evidence(labels, EventNames(calendarEvent), PlainText.Normalize(calendarEvent.Subject), bodyText);
+        string? unconfirmed = null;
+        string? Backed(string? candidate)
+        {
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            if (evidence.Backs(candidate))
+            {
+                return candidate;
+            }
+
+            unconfirmed ??= candidate;
+            return null;
+        }
+
+        company = Backed(company)
+            ?? Backed(CompanyFromSchedulingSystem(calendarEvent.Organizer))
+            ?? Backed(CompanyFromBody(bodyText, labels))
+            ?? Backed(CompanyMatchingDomain(evidence.Subject, labels))
+            ?? Backed(CompanyMatchingDomain(bodyText, labels));
+        if (company is not null)
+        {
+            unconfirmed = null;
+        }
 
         if (role is not null && company is not null && PlainText.Fold(role) == PlainText.Fold(company))
         {
@@ -86,8 +131,123 @@ public static partial class RoleCompanyExtractor
         }
 
         role = WithoutCompanyPart(role, company);
+        if (role is not null && unconfirmed is not null)
+        {
+            role = WithoutCompanyPart(role, unconfirmed);
+        }
 
-        return new RoleAndCompany(role, company);
+        return new RoleAndCompany(NameShape.IsRole(role) ? role : null, company) { UnconfirmedCompany = unconfirmed };
+    }
+
+    /// <summary>What can back a company name (DESIGN.md): a recipient's domain, the organizer's or another display name,
+    /// a signature line, or an "at/with/from {Company}" phrase.</summary>
+    private sealed class Evidence(IReadOnlyList<string> labels, IReadOnlyList<string> names, string subject, string body)
+    {
+        public string Subject { get; } = subject;
+
+        public bool Backs(string company)
+        {
+            if (labels.Any(l => MatchesDomainLabel(company, l) || MatchesAcronym(company, l)))
+            {
+                return true;
+            }
+
+            var folded = " " + PlainText.LettersAndDigitsWords(company) + " ";
+            if (folded.Trim().Length == 0)
+            {
+                return false;
+            }
+
+            if (names.Any(n => (" " + PlainText.LettersAndDigitsWords(n) + " ").Contains(folded, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            return IntroducedIn(Subject, company) || IntroducedIn(body, company) || SignedWith(body, folded);
+        }
+
+        /// <summary>"at Contoso", "with Contoso", "from Contoso", "join Contoso", "@ Contoso" on one line.</summary>
+        private static bool IntroducedIn(string text, string company)
+        {
+            var at = 0;
+            while ((at = text.IndexOf(company, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var before = text.AsSpan(0, at).TrimEnd(' ');
+                var lineStart = before.LastIndexOf('\n') + 1;
+                var word = before[lineStart..];
+                var space = word.LastIndexOf(' ');
+                var previous = (space >= 0 ? word[(space + 1)..] : word).ToString().ToLowerInvariant();
+                var end = at + company.Length;
+                var wholeWord = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                if (wholeWord && previous is "at" or "with" or "from" or "join" or "joining" or "joined" or "@" or "to" or "for")
+                {
+                    return true;
+                }
+
+                at = end;
+            }
+
+            return false;
+        }
+
+        /// <summary>A short line that carries the company, as a signature does ("Amy Chen | Contoso", "Contoso Talent Team").</summary>
+        private static bool SignedWith(string body, string folded)
+        {
+            foreach (var line in body.Split('\n'))
+            {
+                if (line.Length <= 60 && line.Count(c => c == ' ') <= 7
+                    && (" " + PlainText.LettersAndDigitsWords(line) + " ").Contains(folded, StringComparison.Ordinal)
+                    && !line.Contains("interview", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>"City Power &amp; Light" ~ cpandl.com: the initials, with "&amp;" read as "and" or left out.</summary>
+    private static bool MatchesAcronym(string phrase, string label)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        var initials = new System.Text.StringBuilder();
+        var withAnd = new System.Text.StringBuilder();
+        foreach (var w in words)
+        {
+            if (w == "&")
+            {
+                withAnd.Append("and");
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(w[0]))
+            {
+                initials.Append(char.ToLowerInvariant(w[0]));
+                withAnd.Append(char.ToLowerInvariant(w[0]));
+            }
+        }
+
+        var l = PlainText.LettersAndDigits(label);
+        return l.Length >= 2 && (l == initials.ToString() || l == withAnd.ToString());
+    }
+
+    /// <summary>The display names on the invite (organizer and attendees), as they may name the employer.</summary>
+    private static List<string> EventNames(CalendarEvent e)
+    {
+        var names = new List<string>();
+        if (e.Organizer?.Name is { Length: > 0 } organizer)
+        {
+            names.Add(organizer);
+        }
+
+        names.AddRange(e.Attendees.Where(a => a.Type != AttendeeType.Resource).Select(a => a.Email.Name).OfType<string>().Where(n => n.Length > 0));
+        return names;
     }
 
     /// <summary>
@@ -330,6 +490,14 @@ public static partial class RoleCompanyExtractor
         }
 
         var name = TeamSuffix().Replace(organizer.Name.Trim(), "").Trim();
+        // "HireVue" or "Greenhouse Scheduling" names the system, not the employer.
+        var system = Domains.SchedulingSystemOf(organizer.Domain) is { } d ? PlainText.LettersAndDigits(Domains.OrganizationLabel(d)) : null;
+        var letters = PlainText.LettersAndDigits(name);
+        if (system is not null && letters.Length > 0 && (letters.StartsWith(system, StringComparison.Ordinal) || system.StartsWith(letters, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         return name.Length >= 2 && name.Any(char.IsLetter) && !name.Contains('@') && !GenericSenderName().IsMatch(name) ? CleanCompany(name) : null;
     }
 
@@ -341,12 +509,25 @@ public static partial class RoleCompanyExtractor
 
     private static string? CompanyFromBody(string body, IReadOnlyList<string> labels)
     {
+        // "the Data Analyst position at Contoso", "joining Contoso", "your interest in Contoso": a job names the employer.
+        foreach (Match m in JobContextCompany().Matches(body))
+        {
+            // "your interest in the Data Analyst position" names a role, not the employer.
+            if (CleanCompany(m.Groups["company"].Value) is { } named && JobWords.RoleScore(named) < 3)
+            {
+                return named;
+            }
+        }
+
         foreach (Match m in BodyCompany().Matches(body))
         {
-            var candidate = m.Groups["company"].Value.Trim();
+            var candidate = NameShape.CutAtSentenceBreak(m.Groups["company"].Value.Trim());
             if (labels.Any(l => MatchesDomainLabel(candidate, l)) || JobWords.OrganizationScore(candidate) >= 2)
             {
-                return CleanCompany(candidate);
+                if (CleanCompany(candidate) is { } named)
+                {
+                    return named;
+                }
             }
         }
 
@@ -362,21 +543,22 @@ public static partial class RoleCompanyExtractor
 
         foreach (Match m in CapitalizedPhrase().Matches(text))
         {
+            var value = NameShape.CutAtSentenceBreak(m.Value);
             // A phrase can only spell a label that starts with its first letter: skip the rest cheaply.
-            var first = char.ToLowerInvariant(m.Value[0]);
+            var first = char.ToLowerInvariant(value[0]);
             if (!labels.Any(l => l.Length > 0 && char.ToLowerInvariant(l[0]) == first))
             {
                 continue;
             }
 
-            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Try the longest prefix first: "Lucerne Publishing team" → "Lucerne Publishing".
             for (var n = Math.Min(words.Length, 5); n >= 1; n--)
             {
                 var phrase = string.Join(' ', words.Take(n));
-                if (labels.Any(l => MatchesDomainLabel(phrase, l)))
+                if (labels.Any(l => MatchesDomainLabel(phrase, l)) && CleanCompany(phrase) is { } named)
                 {
-                    return CleanCompany(phrase);
+                    return named;
                 }
             }
         }
@@ -390,12 +572,13 @@ public static partial class RoleCompanyExtractor
         s = LeadingArticle().Replace(s, "");
         s = RoleTrailer().Replace(s, "").Trim();
         s = StripInterviewWords(s);
-        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) ? s : null;
+        s = RoleTrailer().Replace(s, "").Trim();
+        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) && NameShape.IsRole(s) ? s : null;
     }
 
     private static string? CleanCompany(string raw)
     {
-        var s = raw.Trim().Trim(',', ':', '|', '"', '-').Trim();
+        var s = NameShape.CutAtSentenceBreak(raw.Trim()).Trim().Trim(',', ':', '|', '"', '-').Trim();
         s = LeadingArticle().Replace(s, "");
         s = CompanyTrailer().Replace(s, "").Trim();
         if (s.EndsWith('.') && !CorporateAbbreviationEnd().IsMatch(s))
@@ -403,11 +586,11 @@ public static partial class RoleCompanyExtractor
             s = s[..^1];
         }
 
-        return s.Length is >= 2 and <= 60 && s.Any(char.IsLetter) ? s : null;
+        return s.Length is >= 2 and <= 60 && s.Any(char.IsLetter) && NameShape.IsCompany(s) ? s : null;
     }
 
     private const string InterviewNoun = @"(?:interview|interviews|screen|screening|call|chat|conversation|meeting|round|session|assessment|discussion|loop|onsite|on-site|superday|panel)";
-    private const string InterviewAdjective = @"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|initial|follow-?up|video|phone|telephone|virtual|remote|onsite|on-site|in-person|zoom|teams|google\s+meet|technical|tech|coding|panel|hiring\s+manager|recruiter|behavioral|behavioural|cultural|culture|case|group|team|hr|leadership|executive|job|formal|informal|introductory|intro|exploratory|scheduled|your|an?|the|our|upcoming)";
+    private const string InterviewAdjective = @"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|initial|follow-?up|video|phone|telephone|virtual|remote|onsite|on-site|in-person|zoom|teams|google\s+meet|technical|tech|coding|panel|hiring\s+manager|recruiter|behavioral|behavioural|cultural|culture|case|group|team|hr|leadership|executive|job|formal|informal|introductory|intro|exploratory|scheduled|your|an?|the|our|upcoming|coffee|informational|on-?demand|one-?way|asynchronous|async|recorded|pre-?recorded|self-?paced|digital|ai|automated|live)";
 
     [GeneratedRegex(@"^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|rv|updated|update|canceled|cancelled|invitation|updated\s+invitation|accepted|declined|tentative|tentatively\s+accepted|reminder|new\s+time\s+proposed|rescheduled|confirmed|confirmation|action\s+required|external|\[external\])\s*[:\-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectPrefix();
@@ -452,14 +635,23 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"^(?:day|days|morning|afternoon|evening|time|slot|session|prep|preparation|details|invitation|invite|confirmation|reminder|update|agenda|logistics|schedule|follow-?up|(?:part|round|day)\s+\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotARole();
 
-    [GeneratedRegex(@"(?m)^\s*(?i:role|position|job\s+title|job|title|opening)\s*:\s*(?<role>[^\n@|]{2,80}?)(?:\s+(?:at|@|with)\s+[^\n]+)?\s*$|\b(?:for|about|regarding|in)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^[ ]*(?i:role|position|job[ ]+title|job|title|opening)[ ]*:[ ]*(?<role>[^\n@|]{2,80}?)(?:[ ]+(?:at|@|with)[ ]+[^\n]+)?[ ]*$|\b(?:for|about|regarding|in)[ ]+(?:the|our|a|an)[ ]+(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)[ ]+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?[ ]+for[ ]+(?:the[ ]+)?(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyRole();
 
-    [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)\s+(?<company>[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*)", RegexOptions.CultureInvariant)]
+    // Names stay on one line: [ ] rather than \s, so a phrase never runs into the next line or block.
+    private const string NamePhrase = @"[A-Z][\p{L}\d&'.\-]*(?:[ ]+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*";
+
+    [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)[ ]+(?<company>" + NamePhrase + ")", RegexOptions.CultureInvariant)]
     private static partial Regex BodyCompany();
 
-    [GeneratedRegex(@"[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:position|role|opening|opportunity|job|career|careers|vacancy|team|interview|internship)[ ]+(?i:at|with)[ ]+(?<company>" + NamePhrase + @")|\b(?i:join|joining|interest[ ]+in|applying[ ]+(?:to|with|at)|application[ ]+(?:to|with)|applied[ ]+(?:to|with|at)|on[ ]+behalf[ ]+of)[ ]+(?:the[ ]+)?(?<company>" + NamePhrase + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex JobContextCompany();
+
+    [GeneratedRegex(@"[A-Z][\p{L}\d&'.\-]*(?:[ ]+(?:[A-Z][\p{L}\d&'.\-]*|&))*", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedPhrase();
+
+    [GeneratedRegex(@"^(?:(?:your|our|an?|the)\s+)?(?:(?<company>[A-Z][^:]*?)\s+)?(?:(?:" + InterviewAdjective + @")\s+)*(?:interview|screen|call|chat|conversation)\s+for\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy))?(?:\s+(?:is|are|was|has|will|on|starts?|begins?|today|tomorrow|confirmed|scheduled)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewForRole();
 
     [GeneratedRegex(@"\s+(?:hiring|recruiting|recruitment|talent(?:\s+acquisition)?|careers?|jobs|team|hr|people(?:\s+team)?|via\s+\S+|scheduling|interviews?|notifications?)(?:\s+team)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeamSuffix();
