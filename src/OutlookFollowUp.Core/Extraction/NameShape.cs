@@ -24,7 +24,7 @@ internal static class NameShape
     /// <summary>Words that, standing as a whole name or at its end, mark a fragment of a subject or a sentence.</summary>
     private static readonly FrozenSet<string> FragmentWords = new[]
     {
-        "coffee", "chat", "call", "calls", "meeting", "meetings", "invite", "invitation", "invitations", "reminder", "confirmed",
+        "chat", "call", "calls", "meeting", "meetings", "invite", "invitation", "invitations", "reminder", "confirmed",
         "confirmation", "scheduled", "rescheduled", "update", "updated", "link", "links", "enclosed", "attached", "inside",
         "details", "agenda", "zoom", "teams", "webex", "meet", "video", "phone", "on-demand", "ondemand", "one-way",
         "interview", "interviews", "screen", "screening", "session", "today", "tomorrow", "tonight", "soon", "now", "here",

@@ -48,6 +48,12 @@ public static partial class NoContactDetector
             }
 
             var sentence = SentenceAround(text, m.Index);
+            var clause = ClauseAfter(text, m.Index + m.Length);
+            if (Redirect().IsMatch(sentence) && !AboutThePeople().IsMatch(clause))
+            {
+                continue; // "do not email us, use the portal instead": a channel, not a request for silence
+            }
+
             if (IsAboutStatusOnly(m.Value, ClauseAfter(text, m.Index + m.Length)))
             {
                 statusOnly ??= new ContactRequest(ContactRequestKind.NoStatusInquiries, sentence);
@@ -88,6 +94,12 @@ public static partial class NoContactDetector
         var sentence = text[(start + 1)..(end < 0 ? text.Length : end + 1)];
         return sentence.Trim();
     }
+
+    [GeneratedRegex(@"\binstead\b|\brather\b|\b(?:use|through|via)\s+(?:the|our)\s+(?:\w+\s+)?(?:portal|site|website|form|app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Redirect();
+
+    [GeneratedRegex(@"^\W*(?:(?:any\s+of\s+)?the|our)\s+(?:interviewers?|hiring\s+managers?|panel(?:ists)?|team\s+members|staff|employees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThePeople();
 
     [GeneratedRegex(@"contact|call|follow|reach|chase|touch|inquir|enquir|phone|status|update|thank", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuickCheck();

@@ -117,6 +117,7 @@ public static partial class RoleCompanyExtractor
 
         company = Backed(company)
             ?? Backed(CompanyFromSchedulingSystem(calendarEvent.Organizer))
+            ?? Backed(CompanyFromTeamMailbox(calendarEvent.Organizer, labels))
             ?? Backed(CompanyFromBody(bodyText, labels))
             ?? Backed(CompanyMatchingDomain(evidence.Subject, labels))
             ?? Backed(CompanyMatchingDomain(bodyText, labels));
@@ -501,6 +502,18 @@ public static partial class RoleCompanyExtractor
         return name.Length >= 2 && name.Any(char.IsLetter) && !name.Contains('@') && !GenericSenderName().IsMatch(name) ? CleanCompany(name) : null;
     }
 
+    /// <summary>"Proseware Recruiting" &lt;recruiting@proseware.com&gt;: a team mailbox whose name, less the team word, spells the domain.</summary>
+    private static string? CompanyFromTeamMailbox(EmailAddress? organizer, IReadOnlyList<string> labels)
+    {
+        if (organizer?.Name is not { Length: > 0 } name || Domains.IsAutomatedSender(organizer))
+        {
+            return null;
+        }
+
+        var trimmed = TeamSuffix().Replace(name.Trim(), "").Trim();
+        return trimmed.Length < name.Trim().Length && labels.Any(l => MatchesDomainLabel(trimmed, l)) ? CleanCompany(trimmed) : null;
+    }
+
     private static string? RoleFromBody(string body)
     {
         var m = BodyRole().Match(body);
@@ -556,7 +569,9 @@ public static partial class RoleCompanyExtractor
             for (var n = Math.Min(words.Length, 5); n >= 1; n--)
             {
                 var phrase = string.Join(' ', words.Take(n));
-                if (labels.Any(l => MatchesDomainLabel(phrase, l)) && CleanCompany(phrase) is { } named)
+                // A shorter part of a longer name ("Fourth" of "Fourth Coffee") does not spell the domain.
+                var part = n < words.Length && labels.Any(l => PlainText.LettersAndDigits(phrase).Length < PlainText.LettersAndDigits(l).Length);
+                if (!part && labels.Any(l => MatchesDomainLabel(phrase, l)) && CleanCompany(phrase) is { } named)
                 {
                     return named;
                 }
@@ -619,7 +634,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\w+\s+\d|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|CET|CEST|BST|IST)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
 
-    [GeneratedRegex(@"^(?:for\s+(?:the\s+|a\s+|an\s+)?)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?\s+(?:at|@)\s+(?<company>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:for\s+(?:the\s+|a\s+|an\s+)?)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?\s+(?:at|@|w/|with)\s+(?<company>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleAtCompany();
 
     [GeneratedRegex(@"^with\s+(?:the\s+)?(?<company>.+?)(?:\s+(?:team|hiring\s+team))?(?:\s+(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
