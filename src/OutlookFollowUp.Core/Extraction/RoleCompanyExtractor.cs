@@ -650,7 +650,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"^(?:day|days|morning|afternoon|evening|time|slot|session|prep|preparation|details|invitation|invite|confirmation|reminder|update|agenda|logistics|schedule|follow-?up|(?:part|round|day)\s+\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotARole();
 
-    [GeneratedRegex(@"(?m)^[ ]*(?i:role|position|job[ ]+title|job|title|opening)[ ]*:[ ]*(?<role>[^\n@|]{2,80}?)(?:[ ]+(?:at|@|with)[ ]+[^\n]+)?[ ]*$|\b(?:for|about|regarding|in)[ ]+(?:the|our|a|an)[ ]+(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)[ ]+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?[ ]+for[ ]+(?:the[ ]+)?(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^[ ]*(?i:role|position|job[ ]+title|job|title|opening)[ ]*:[ ]*(?<role>[^\n@|]{2,80}?)(?:[ ]+(?:at|@|with)[ ]+[^\n]+)?[ ]*$|\b(?:for|about|regarding|in|through|on|into|discuss)[ ]+(?:the|our|a|an|this)[ ]+(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)[ ]+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?[ ]+for[ ]+(?:the[ ]+)?(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyRole();
 
     // Names stay on one line: [ ] rather than \s, so a phrase never runs into the next line or block.
