@@ -197,7 +197,7 @@ public static class DraftComposer
         var v = Math.Max(0, variant);
         var multiSentence = n.TrimEnd('.', '!', '?').AsSpan().IndexOfAny(".!?") >= 0 && n.Contains(". ", StringComparison.Ordinal);
         var words = n.Split(' ');
-        if (multiSentence || SentenceStarts.Contains(firstWord) || words.Skip(1).Any(w => Verbs.Contains(w.Trim(',', '.', '!', '?'))))
+        if (multiSentence || n[^1] is '?' or '!' || SentenceStarts.Contains(firstWord) || words.Skip(1).Any(w => Verbs.Contains(w.Trim(',', '.', '!', '?'))))
         {
             return Capitalized(n) + end;
         }

@@ -33,6 +33,14 @@ internal static class NameShape
         "online", "virtual", "remote", "onsite", "on-site", "in-person", "available", "availability", "time", "date", "slot",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that end a subject's status phrase, never an employer's name.</summary>
+    private static readonly FrozenSet<string> StatusWords = new[]
+    {
+        "enclosed", "attached", "inside", "confirmed", "confirmation", "scheduled", "rescheduled", "reminder", "invitation",
+        "invite", "today", "tomorrow", "tonight", "required", "requested", "details", "update", "updated", "link", "interview",
+        "interviews", "chat", "call", "meeting", "soon", "now", "here", "thank", "thanks", "regards", "welcome", "congratulations",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Names that are days, months or meeting tools, never an employer.</summary>
     private static readonly FrozenSet<string> NotEmployers = new[]
     {
@@ -145,7 +153,9 @@ internal static class NameShape
             return false;
         }
 
-        if (FragmentWords.Contains(last) || (words.Length == 1 && FragmentWords.Contains(first)))
+        // A company may end in a word such as "Video" or "Coffee" (Southridge Video); only a subject's status word
+        // ends a fragment there ("Link Enclosed", "Interview Confirmed").
+        if ((isCompany ? StatusWords.Contains(last) : FragmentWords.Contains(last)) || (words.Length == 1 && FragmentWords.Contains(first)))
         {
             return false;
         }

@@ -114,14 +114,14 @@ public static partial class NoContactDetector
         @"|\b(?:ask|request|asking|requesting)\s+(?:that\s+)?(?:you|candidates|applicants|all\s+candidates|all\s+applicants)\s+(?:do\s+)?not\s+(?:to\s+)?" + Contact + @"\b" +
         @"|\b(?:candidates|applicants)\s+(?:should|must)\s+not\s+" + Contact + @"\b" +
         @"|\bno\s+(?:phone\s+calls|calls|thank[\s-]*you\s+(?:notes|e-?mails|messages|letters)|follow[\s-]*ups?|follow[\s-]*up\s+(?:calls|e-?mails|messages)|status\s+(?:inquiries|enquiries|requests|checks|updates))(?:\s+or\s+e-?mails)?(?:\s+please|,?\s+please)?\b" +
-        @"|\b(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups)\s+(?:will\s+not|won't|cannot|can't)\s+be\s+(?:answered|responded\s+to|acknowledged)\b" +
+        @"|\b(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|requests|questions)\s+(?:will\s+not|won't|cannot|can't)\s+be\s+(?:answered|responded\s+to|acknowledged)\b" +
         @"|\bwe\s+(?:will\s+not|won't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:respond|reply)\s+to\s+(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|calls|e-?mails\s+about)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Request();
 
     /// <summary>Statements that only status questions go unanswered: "we do not give out status updates".</summary>
     [GeneratedRegex(
-        @"\bwe\s+(?:do\s+not|don't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(?:be\s+able\s+to\s+)?(?:give|provide|offer|share)\s+(?:out\s+)?(?:any\s+)?(?:individual\s+)?(?:status\s+updates|updates\s+on\s+(?:the\s+)?(?:status|progress)|application\s+status)\b" +
+        @"\bwe\s+(?:do\s+not|don't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(?:be\s+able\s+to\s+)?(?:give|provide|offer|share)\s+(?:out\s+)?(?:any\s+)?(?:individual\s+)?(?:status\s+updates|updates\s+on\s+(?:the\s+)?(?:status|progress)|updates\s+on\s+(?:individual|your|each|specific)\s+(?:applications?|candidac(?:y|ies))|application\s+status)\b" +
         @"|\b(?:status\s+updates|updates\s+on\s+(?:the\s+)?status)\s+(?:are\s+not|cannot\s+be|will\s+not\s+be)\s+(?:given|provided|available|shared)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusOnlyStatement();
@@ -130,7 +130,7 @@ public static partial class NoContactDetector
     private static partial Regex StatusWords();
 
     [GeneratedRegex(
-        @"^\W*(?:\w+\W+){0,6}?(?:(?:about|regarding|concerning|on|for|to\s+(?:check|ask|inquire|enquire)(?:\s+(?:on|about))?|asking\s+(?:about|for))\s+(?:the\s+)?(?:status|progress|an?\s+update|updates|your\s+(?:application(?:'s)?\s+)?(?:status|progress))|(?:to\s+)?(?:check|ask|inquire|enquire)\s+(?:on|about)\s+(?:your|the)\s+(?:application|candidacy))\b",
+        @"^\W*(?:\w+\W+){0,6}?(?:(?:about|regarding|concerning|on|for|to\s+(?:check|ask|inquire|enquire)(?:\s+(?:on|about))?|asking\s+(?:about|for))\s+(?:the\s+)?(?:status|progress|an?\s+update|updates|your\s+(?:application(?:'s)?\s+)?(?:status|progress))|(?:to\s+)?(?:check|ask|inquire|enquire)\s+(?:on|about)\s+(?:your|the)\s+(?:application|candidacy)|(?:to\s+)?(?:ask|check|inquire|enquire)\s+(?:where|how)\s+your\s+(?:application|candidacy)\s+(?:stands|is\s+going))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusPurpose();
 

@@ -24,6 +24,9 @@ public sealed class AnalyzeInputTests
     [InlineData("bad --now date", "--now", "2026-13-45T00:00:00Z")]
     [InlineData("bad working days", "--working-days", "mon,funday")]
     [InlineData("bad --me", "--me", "not-an-address")]
+    [InlineData("unknown --country", "--country", "XX")]
+    [InlineData("alpha-3 --country", "--country", "USA")]
+    [InlineData("empty --country", "--country", "")]
     public void Analyze_BadOption_ExitsTwoWithOneLineAndNoStdout(string why, string option, string value)
     {
         using var temp = new TempFolder();
