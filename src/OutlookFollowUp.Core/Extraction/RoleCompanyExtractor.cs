@@ -115,10 +115,11 @@ public static partial class RoleCompanyExtractor
             return null;
         }
 
+        // The body's own words ("the Senior Accountant position with Woodgrove Bank") come before a sender's name.
         company = Backed(company)
+            ?? Backed(CompanyFromBody(bodyText, labels))
             ?? Backed(CompanyFromSchedulingSystem(calendarEvent.Organizer))
             ?? Backed(CompanyFromTeamMailbox(calendarEvent.Organizer, labels))
-            ?? Backed(CompanyFromBody(bodyText, labels))
             ?? Backed(CompanyMatchingDomain(evidence.Subject, labels))
             ?? Backed(CompanyMatchingDomain(bodyText, labels));
         if (company is not null)
@@ -299,7 +300,10 @@ public static partial class RoleCompanyExtractor
 
     private static void AssignLooseSegments(List<string> loose, IReadOnlyList<string> labels, ref string? role, ref string? company)
     {
-        var remaining = loose.Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
+        // "Data Scientist, Lucerne Publishing": a comma inside one segment may part the role from the company.
+        var remaining = loose.Select(s => s.Trim()).Where(s => s.Length > 1)
+            .SelectMany(s => s.Split(", ") is [var left, var right] && IsOrganization(right, labels) && JobWords.RoleScore(left) >= 3 ? [left, right] : new[] { s })
+            .ToList();
         if (company is null)
         {
             var byDomain = remaining.FirstOrDefault(s => labels.Any(l => MatchesDomainLabel(s, l)));
@@ -335,6 +339,9 @@ public static partial class RoleCompanyExtractor
             }
         }
     }
+
+    private static bool IsOrganization(string phrase, IReadOnlyList<string> labels) =>
+        labels.Any(l => MatchesDomainLabel(phrase, l)) || JobWords.OrganizationScore(phrase) >= 2;
 
     private static List<string> SubjectSegments(string subject, IReadOnlyList<string> people)
     {

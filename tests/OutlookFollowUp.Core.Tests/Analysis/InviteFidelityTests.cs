@@ -118,6 +118,10 @@ public sealed partial class InviteFidelityTests
     [InlineData("Phone screen", "<p>Looking forward to our call about the Marketing Coordinator opening at\nLitware.</p><p>Rosa Diaz<br>Talent Acquisition | Litware, Inc.</p>", "rosa.diaz@gmail.com", "Marketing Coordinator", "Litware")]
     // a team mailbox names the employer; a company word ("Coffee") is part of the name, a name's part is not the name
     [InlineData("Group interview - Barista - Fourth Coffee", "", "hiring@fourthcoffee.com", "Barista", "Fourth Coffee")]
+    // a comma parts the role from the company
+    [InlineData("Second round: Data Scientist, Lucerne Publishing", "<p>You'll hear from us by the end of next week.</p>", "grace.hall@lucernepublishing.com", "Data Scientist", "Lucerne Publishing")]
+    // a hiring system's own name is not the employer; the body's "position with {Company}" wraps in the source
+    [InlineData("Interview Invitation: Senior Accountant", "<div>Thank you for your interest in the Senior Accountant position with\nWoodgrove Bank.</div>", "no-reply@myworkday.com", "Senior Accountant", "Woodgrove Bank")]
     // entities and list items
     [InlineData("Interview: Travel Consultant - Margie&#39;s Travel", "<ul><li>Meet Lucy</li><li>Tour the office</li></ul>", "lucy.gray@margiestravel.com", "Travel Consultant", "Margie's Travel")]
     public void Analyze_RealisticInvite_RoleAndCompanyAreRightOrAbsent(string subject, string html, string organizer, string? role, string? company)
