@@ -94,7 +94,8 @@ public static partial class InterviewAnalyzer
         }
 
         var facts = Facts();
-        var inviteText = subjectText + "\n" + bodyText;
+        // A plain-text body may be hard-wrapped by the sender's mail client: a sentence read across the wrap.
+        var inviteText = subjectText + "\n" + (calendarEvent.Body.IsHtml ? bodyText : PlainText.JoinWrappedLines(bodyText));
         var contactRequest = NoContactDetector.Detect(inviteText);
         var noContactText = contactRequest is { Kind: ContactRequestKind.NoContact } ? contactRequest.Text : null;
         var noStatusText = contactRequest is { Kind: ContactRequestKind.NoStatusInquiries } ? contactRequest.Text : null;

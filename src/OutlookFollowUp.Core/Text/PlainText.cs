@@ -193,6 +193,39 @@ public static partial class PlainText
         return result.ToString();
     }
 
+    /// <summary>
+    /// A plain-text body whose sender wrapped long lines (at about 70–80 characters, as mail clients do) with its
+    /// sentences joined again: a long line that does not end a sentence or a heading continues on the next line.
+    /// Short lines (a greeting, a signature, a list) keep their breaks.
+    /// </summary>
+    public static string JoinWrappedLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.IndexOf('\n') < 0)
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            sb.Append(lines[i]);
+            if (i == lines.Length - 1)
+            {
+                break;
+            }
+
+            var line = lines[i];
+            var next = lines[i + 1];
+            var wrapped = line.Length >= 60 && line[^1] is not ('.' or '!' or '?' or ':' or ';') && next.Length > 0
+                && next[0] is not ('-' or '*' or '\u2022') && !char.IsDigit(next[0]);
+            sb.Append(wrapped ? ' ' : '\n');
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Removes diacritics and lower-cases, for comparing names ("José" equals "jose").</summary>
     public static string Fold(string text)
     {
