@@ -336,6 +336,6 @@ public static partial class InterviewClassifier
     /// How the hiring side names an interview in its own calendar. Case-insensitive but for the capital that starts a
     /// name after "interviewing".
     /// </summary>
-    [GeneratedRegex(@"(?i:\bcandidate\s*(?::|interview|name)|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b)|\b(?i:interviewing)\s+[A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bcandidate\s*(?::|interview|name|\))|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b)|\b(?i:interviewing)\s+[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex InterviewerVocabulary();
 }

@@ -218,12 +218,22 @@ public static partial class PlainText
 
             var line = lines[i];
             var next = lines[i + 1];
-            var wrapped = line.Length >= 60 && line[^1] is not ('.' or '!' or '?' or ':' or ';') && next.Length > 0
+            var continues = line.Length >= 60 || EndsWithJoiningWord(line);
+            var wrapped = continues && line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or ';') && next.Length > 0
                 && next[0] is not ('-' or '*' or '\u2022') && !char.IsDigit(next[0]);
             sb.Append(wrapped ? ' ' : '\n');
         }
 
         return sb.ToString();
+    }
+
+    // A line that ends in one of these words ("… get back to you by") cannot end a sentence.
+    private static bool EndsWithJoiningWord(string line)
+    {
+        var space = line.LastIndexOf(' ');
+        var last = (space < 0 ? line : line[(space + 1)..]).ToLowerInvariant();
+        return last is "by" or "to" or "the" or "a" or "an" or "of" or "within" or "on" or "in" or "for" or "and" or "or" or "with"
+            or "from" or "until" or "before" or "than" or "at" or "you" or "your" or "our" or "we" or "will" or "be";
     }
 
     /// <summary>Removes diacritics and lower-cases, for comparing names ("José" equals "jose").</summary>

@@ -499,7 +499,8 @@ public static partial class TimelineExtractor
         @"|\blet\s+(?:you|you\s+all|candidates|all\s+candidates|applicants|everyone)\s+know\b" +
         @"|\brespond(?:ing)?\s+to\s+(?:you|candidates|all\s+candidates|applicants|all\s+applicants|everyone)\b" +
         @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
-        @"|\b(?:will|shall|should|(?:plan|aim|hope|expect|intend)\s+to)\s+(?:decide|reach\s+out|follow[\s-]+up|respond|revert|announce)\b" +
+        @"|\b(?:will|shall|should|(?:plan(?:ned)?|aim(?:ed)?|hope[ds]?|expect(?:ed)?|intend(?:ed)?)\s+to)\s+(?:decide|reach\s+out|follow[\s-]+up|respond|revert|announce)\b" +
+        @"|\bcircl(?:e|ing)\s+back\b|\btouch(?:ing)?\s+base\s+with\s+you\b" +
         @"|\bnext\s+steps?\b" +
         @"|\b(?:an?|any|the|further|final|status|an\s+official)\s+updates?\b|\bupdates?\s+(?:on|about|regarding|from\s+us)\b" +
         @"|\b(?:our|a|an|the|final)\s+(?:response|answer|reply)\b|\boutcome\b|\bresults?\b(?!\s+(?:of|from)\s+(?:your|the)\s+(?:test|assessment))|(?<!\byour\s)\bfeedback\b|\brevert\b" +

@@ -77,6 +77,22 @@ public sealed partial class InviteFidelityTests
     }
 
     [Fact]
+    public void Analyze_SubjectMarksSomeoneElseAsTheCandidate_IsInterviewer()
+    {
+        var e = new EventBuilder().WithSubject("Interview: Jordan Smith (Candidate) - Backend Engineer").WithHtmlBody("<p>Please review the resume before the call.</p>");
+
+        Assert.Equal(InterviewKind.Interviewer, Analyze(e).Classification.Kind);
+    }
+
+    [Fact]
+    public void Analyze_PlainTextBodyWrappedMidSentence_TimelineReadAcrossTheWrap()
+    {
+        var e = new EventBuilder().WithTextBody("Hi Ana,\nWe will review everything and get back to you by\nFriday next week.\nAmy");
+
+        Assert.Equal(new DateOnly(2026, 11, 20), Analyze(e).Timeline?.RespondBy);
+    }
+
+    [Fact]
     public void Analyze_NoticeThatNamesTheUserAsTheCandidate_StaysCandidateInterview()
     {
         var e = new EventBuilder().WithSubject("Interview: Backend Engineer - Contoso")
