@@ -92,7 +92,14 @@ public static class DraftComposer
         if (!string.IsNullOrWhiteSpace(request.Note))
         {
             // The note is part of the thanks, a sentence of the opening paragraph.
-            paragraphs.Add(openingLine + " " + NoteSentence(request.Note, v));
+            // The lead-in never repeats its opening's verb or noun ("I appreciated … I appreciated …").
+            var lead = v % 3;
+            if ((v % Openings.Length == 1 && lead == 1) || (v % Openings.Length == 2 && lead == 0))
+            {
+                lead = (lead + 1) % 3;
+            }
+
+            paragraphs.Add(openingLine + " " + NoteSentence(request.Note, lead));
         }
         else
         {

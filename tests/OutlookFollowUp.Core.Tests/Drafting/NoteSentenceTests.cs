@@ -43,6 +43,23 @@ public sealed class NoteSentenceTests
     }
 
     [Fact]
+    public void ThankYou_PanelWithNotes_NoLeadInRepeatsItsOpeningsVerb()
+    {
+        for (var v = 0; v < 12; v++)
+        {
+            var amy = new Recipient("amy@contoso.com", "Amy Chen", "Amy", v == 0, AttendeeType.Required);
+            var paragraph = DraftComposer.ThankYou(new ThankYouRequest(amy, "Data Analyst", "Contoso", "the dashboard redesign", "Ana", v)).BodyText.Split("\n\n")[1];
+
+            foreach (var word in new[] { "appreciated", "conversation", "enjoyed" })
+            {
+                Assert.True(CountOf(paragraph, word) <= 1, $"variant {v}: '{word}' twice in \"{paragraph}\"");
+            }
+        }
+    }
+
+    private static int CountOf(string text, string word) => (text.Length - text.Replace(word, "", StringComparison.Ordinal).Length) / word.Length;
+
+    [Fact]
     public void Lint_DraftOverTwoHundredWords_WarnsAndKeepsEveryWord()
     {
         var amy = new Recipient("amy@contoso.com", "Amy Chen", "Amy", true, AttendeeType.Required);
