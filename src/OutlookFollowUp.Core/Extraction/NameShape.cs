@@ -153,6 +153,12 @@ internal static class NameShape
             return false;
         }
 
+        // "Monday", "Next Tuesday", "November 10": a date, not a name.
+        if (words.All(w => DatePart(Bare(w))))
+        {
+            return false;
+        }
+
         // A company may end in a word such as "Video" or "Coffee" (Southridge Video); only a subject's status word
         // ends a fragment there ("Link Enclosed", "Interview Confirmed").
         if ((isCompany ? StatusWords.Contains(last) : FragmentWords.Contains(last)) || (words.Length == 1 && FragmentWords.Contains(first)))
@@ -191,6 +197,16 @@ internal static class NameShape
 
         return true;
     }
+
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "today", "tomorrow", "tonight", "next", "this", "morning", "afternoon", "evening", "week", "am", "pm",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool DatePart(string word) => DateWords.Contains(word) || (word.Length > 0 && word.All(char.IsDigit));
 
     private static bool IsJoiner(string word) =>
         Bare(word).ToLowerInvariant() is "of" or "and" or "de" or "du" or "des" or "la" or "le" or "van" or "von" or "der" or "den" or "y" or "e" or "et" or "und" or "for" or "the";

@@ -572,7 +572,17 @@ public static partial class RoleCompanyExtractor
             }
 
             var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // Try the longest prefix first: "Lucerne Publishing team" → "Lucerne Publishing".
+            // A phrase that spells the label exactly wins ("Contoso" of "Contoso Distribution Center").
+            for (var n = Math.Min(words.Length, 5); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', words.Take(n));
+                if (labels.Any(l => PlainText.LettersAndDigits(phrase) == PlainText.LettersAndDigits(l)) && CleanCompany(phrase) is { } exact)
+                {
+                    return exact;
+                }
+            }
+
+            // Then the longest prefix: "Lucerne Publishing team" → "Lucerne Publishing".
             for (var n = Math.Min(words.Length, 5); n >= 1; n--)
             {
                 var phrase = string.Join(' ', words.Take(n));
@@ -603,6 +613,7 @@ public static partial class RoleCompanyExtractor
         var s = NameShape.CutAtSentenceBreak(raw.Trim()).Trim().Trim(',', ':', '|', '"', '-').Trim();
         s = LeadingArticle().Replace(s, "");
         s = CompanyTrailer().Replace(s, "").Trim();
+        s = PlaceTrailer().Replace(s, "").Trim();
         if (s.EndsWith('.') && !CorporateAbbreviationEnd().IsMatch(s))
         {
             s = s[..^1];
@@ -657,7 +668,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"^(?:day|days|morning|afternoon|evening|time|slot|session|prep|preparation|details|invitation|invite|confirmation|reminder|update|agenda|logistics|schedule|follow-?up|(?:part|round|day)\s+\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotARole();
 
-    [GeneratedRegex(@"(?m)^[ ]*(?i:role|position|job[ ]+title|job|title|opening)[ ]*:[ ]*(?<role>[^\n@|]{2,80}?)(?:[ ]+(?:at|@|with)[ ]+[^\n]+)?[ ]*$|\b(?:for|about|regarding|in|through|on|into|discuss)[ ]+(?:the|our|a|an|this)[ ]+(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)[ ]+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?[ ]+for[ ]+(?:the[ ]+)?(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^[ ]*(?i:role|position|job[ ]+title|job|title|opening)[ ]*:[ ]*(?<role>[^\n@|]{2,80}?)(?:[ ]+(?:at|@|with)[ ]+[^\n]+)?[ ]*$|\b(?:for|about|regarding|in|through|on|into|discuss|to|as)[ ]+(?:the|our|a|an|this)[ ]+(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)[ ]+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?[ ]+for[ ]+(?:the[ ]+)?(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyRole();
 
     // Names stay on one line: [ ] rather than \s, so a phrase never runs into the next line or block.
@@ -689,6 +700,10 @@ public static partial class RoleCompanyExtractor
 
     [GeneratedRegex(@"\s+(?:team|hiring\s+team|recruiting\s+team|talent\s+team|careers)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyTrailer();
+
+    /// <summary>"Contoso HQ", "Fabrikam offices": the place, not the name.</summary>
+    [GeneratedRegex(@"\s+(?:hq|headquarters|head\s+office|main\s+office|offices?|campus)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceTrailer();
 
     [GeneratedRegex(@"\b(?:inc|ltd|co|corp|llc|plc|s\.a|n\.v)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorporateAbbreviationEnd();

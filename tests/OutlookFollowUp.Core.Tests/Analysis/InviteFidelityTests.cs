@@ -138,6 +138,11 @@ public sealed partial class InviteFidelityTests
     [InlineData("Second round: Data Scientist, Lucerne Publishing", "<p>You'll hear from us by the end of next week.</p>", "grace.hall@lucernepublishing.com", "Data Scientist", "Lucerne Publishing")]
     // a hiring system's own name is not the employer; the body's "position with {Company}" wraps in the source
     [InlineData("Interview Invitation: Senior Accountant", "<div>Thank you for your interest in the Senior Accountant position with\nWoodgrove Bank.</div>", "no-reply@myworkday.com", "Senior Accountant", "Woodgrove Bank")]
+    // a weekday is no role, a place is not part of the name, a location line names the employer only by its label
+    [InlineData("Contoso Interview - Monday", "", "amy.chen@contoso.com", null, "Contoso")]
+    [InlineData("Interview at Contoso HQ", "<p>Please check in at the front desk.</p>", "amy.chen@contoso.com", null, "Contoso")]
+    [InlineData("Interview for Warehouse Associate", "<p>Location: Contoso Distribution Center, 123 Main St.</p>", "hr@contoso.com", "Warehouse Associate", "Contoso")]
+    [InlineData("Interview", "<p>Thank you for applying to the Nurse position at St. Mary Hospital.</p>", "amy@stmaryhospital.org", "Nurse", "St. Mary Hospital")]
     // entities and list items
     [InlineData("Interview: Travel Consultant - Margie&#39;s Travel", "<ul><li>Meet Lucy</li><li>Tour the office</li></ul>", "lucy.gray@margiestravel.com", "Travel Consultant", "Margie's Travel")]
     public void Analyze_RealisticInvite_RoleAndCompanyAreRightOrAbsent(string subject, string html, string organizer, string? role, string? company)
