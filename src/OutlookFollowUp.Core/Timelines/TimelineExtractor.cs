@@ -498,7 +498,7 @@ public static partial class TimelineExtractor
         @"|\bbe\s+(?:notified|informed|contacted|advised|updated)\b" +
         @"|\blet\s+(?:you|you\s+all|candidates|all\s+candidates|applicants|everyone)\s+know\b" +
         @"|\brespond(?:ing)?\s+to\s+(?:you|candidates|all\s+candidates|applicants|all\s+applicants|everyone)\b" +
-        @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
+        @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+can|\s+could|\s+may|\s+would|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
         @"|\b(?:will|shall|should|(?:plan(?:ned)?|aim(?:ed)?|hope[ds]?|expect(?:ed)?|intend(?:ed)?)\s+to)\s+(?:decide|reach\s+out|follow[\s-]+up|respond|revert|announce)\b" +
         @"|\bcircl(?:e|ing)\s+back\b|\btouch(?:ing)?\s+base\s+with\s+you\b" +
         @"|\bnext\s+steps?\b" +

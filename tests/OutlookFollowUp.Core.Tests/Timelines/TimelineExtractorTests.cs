@@ -312,6 +312,9 @@ public sealed class TimelineExtractorTests
     [InlineData("We are meeting candidates this week and will decide by Thursday.", "2026-11-12")]
     [InlineData("We have two more interviews on Friday, and then we will let you know by Monday.", "2026-11-16")]
     [InlineData("The team meets next week but should reach out by Wednesday.", "2026-11-11")]
+    [InlineData("Please submit your references by Friday so we can decide by Wednesday next week.", "2026-11-18")]
+    [InlineData("Interviews continue through Friday; we'll follow up with all candidates by the 20th.", "2026-11-20")]
+    [InlineData("Our team meets on Thursdays, so expect a response early next week.", "2026-11-20")]
     // COB, EOD, no later than, decisions go out on, by the ordinal, a fortnight
     [InlineData("We will let you know by COB Thursday.", "2026-11-12")]
     [InlineData("You'll hear from us by EOD Wednesday.", "2026-11-11")]
@@ -324,6 +327,17 @@ public sealed class TimelineExtractorTests
     public void Extract_FidelityCases_ResolveToTheStatedDay(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), TimelineExtractor.Extract(text, DateOnly.Parse(Tue, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday)?.RespondBy);
+    }
+
+    [Theory]
+    [InlineData("The assessment link expires in 3 days; we'll be in touch after that.")]
+    [InlineData("If you have questions, let us know by Friday.")]
+    [InlineData("We are reviewing candidates until Friday. A decision will follow.")]
+    [InlineData("Please return the signed form within 48 hours.")]
+    [InlineData("We'll be in touch soon.")]
+    public void Extract_TimeThatIsNotTheResponse_NoTimeline(string text)
+    {
+        Assert.Null(TimelineExtractor.Extract(text, DateOnly.Parse(Tue, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday));
     }
 
     [Theory]
