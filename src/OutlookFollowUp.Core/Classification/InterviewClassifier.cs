@@ -81,17 +81,21 @@ public static partial class InterviewClassifier
             score -= 3;
         }
 
+        var bodyNegativeOnly = false;
         if (StrongNegativeIn(bodyText) is { Success: true } bodyNegative)
         {
+            bodyNegativeOnly = score == 0;
             reasons.Add($"invite text mentions \"{bodyNegative.Value}\", which is not a job interview");
             score -= 4;
         }
 
         // 2. Interview vocabulary: "interview", "phone screen" weigh more than words that are often something else ("panel").
+        var subjectVocabularyMatched = false;
         if (InterviewVocabulary().Match(subject) is { Success: true } subjectVocabulary)
         {
             reasons.Add($"subject mentions \"{subjectVocabulary.Value}\"");
             score += 4;
+            subjectVocabularyMatched = true;
         }
         else if (AmbiguousVocabulary().Match(subject) is { Success: true } subjectAmbiguous)
         {
@@ -133,11 +137,15 @@ public static partial class InterviewClassifier
             score -= 3;
         }
 
-        // A role adds one point: it is read only when the event could be an interview with it.
-        if (score + 1 >= InterviewThreshold && role() is { } namedRole)
+        // A role adds one point: it is read only when the event could be an interview with it. A job interview's
+        // subject that names the job outweighs a word in the text ("present a usability study", "customer research"):
+        // the text's negative then counts half.
+        var jobSubject = bodyNegativeOnly && subjectVocabularyMatched;
+        if (score + (jobSubject ? 3 : 1) >= InterviewThreshold && role() is { } namedRole)
         {
             reasons.Insert(reasons.Count - (system is null ? 0 : 1), $"names a role: {namedRole}");
-            score += 1;
+            // Only a real job title ("… Manager", "… Researcher") outweighs the text, never a name that merely stands there.
+            score += jobSubject && Extraction.JobWords.RoleScore(namedRole) >= 3 ? 3 : 1;
         }
 
         if (score < InterviewThreshold)
@@ -303,7 +311,7 @@ public static partial class InterviewClassifier
     /// </summary>
     [GeneratedRegex(
         @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b" + NotARole + @"|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
-        @"|\buser\s+(?:research|interview|study|testing)\b" + NotARole + @"|\bux\s+research\b" + NotARole + @"|\busability\b" + NotARole + @"|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b" + NotARole + @"|\bfocus\s+group\b" +
+        @"|\buser\s+(?:research|interview|study|testing)\b" + NotARole + @"|\bux\s+research\b" + NotARole + @"|\busability\s+(?:test|testing|session|sessions)\b" + NotARole + @"|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b" + NotARole + @"|\bfocus\s+group\b" +
         @"|\bexit\s+interview\b|\bstay\s+interview\b|\bmock\s+interviews?\b|\bpractice\s+interviews?\b|\binterview\s+(?:practice|prep|preparation|coaching|training|skills\s+workshop)\b|\bprep\s+session\b|\bcareer\s+(?:coach|coaching|services|counseling|counselling|fair)\b|\binterview\s+coach\b|\bcoaching\s+session\b" +
         @"|\bwebinar\b|\bdebrief\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b" +
         // The press: a journalist or host interviews the user about their work.

@@ -23,6 +23,7 @@ public sealed partial class InviteFidelityTests
     [InlineData("Interview about your startup - Tech Weekly", "<p>Thanks for agreeing to be interviewed about your startup for our column. Our reporter Jo Park will call you.</p>", "jo.park@techweekly.example")]
     [InlineData("Founders Hour - recording", "<div>Thanks for joining us as a guest on the show! Our host will\ninterview you about your company.</div>", "host@foundershour.fm")]
     [InlineData("Interview request: Daily Planet", "<p>I'm a journalist at the Daily Planet and would love to interview you for an article on remote work.</p>", "lois@dailyplanet.example")]
+    [InlineData("Interview: Jo Park - Tech Weekly", "<p>Our reporter will interview you about your startup.</p>", "jo.park@techweekly.example")]
     [InlineData("TV interview - Morning Live segment", "<p>Our producer will meet you at the studio.</p>", "desk@channel9.example")]
     // visa, embassy, consulate, immigration appointments
     [InlineData("Visa interview appointment", "<p>Your visa interview appointment at the Consulate General is confirmed. Bring your passport.</p>", "appointments@consulate.example")]
@@ -50,6 +51,9 @@ public sealed partial class InviteFidelityTests
     [Theory]
     [InlineData("Journalist - Interview - Daily Planet", "<p>Thank you for applying for the Journalist position.</p>")]
     [InlineData("Interview: Immigration Paralegal - Contoso", "<p>Thank you for applying for the Immigration Paralegal role.</p>")]
+    [InlineData("Interview - Product Manager - Contoso", "<p>We would love to hear about your experience with customer research.</p>")]
+    [InlineData("Interview - UX Researcher - Contoso", "<p>You will present a past usability study to the panel.</p>")]
+    [InlineData("Interview: Podcast Host - Contoso", "<p>Thanks for applying for the Podcast Host role.</p>")]
     [InlineData("Coffee chat with Wide World Importers", "<p>Our recruiter would love to tell you about the Data Analyst role.</p>")]
     [InlineData("Informational interview - Contoso", "<p>Thanks for your interest in the Product Designer position; this is a first conversation with our recruiting team.</p>")]
     public void Analyze_JobInterviewWithMisleadingWords_IsCandidateInterview(string subject, string html)
