@@ -165,11 +165,13 @@ public static partial class RoleCompanyExtractor
                 return true;
             }
 
-            return IntroducedIn(Subject, company) || IntroducedIn(body, company) || SignedWith(body, folded);
+            // In the subject, "with {X}" is where X came from, and X may as well be a person ("Interview with Sarah
+            // Johnson"): only "at", "@", "from" and "join" back a subject's company there.
+            return IntroducedIn(Subject, company, subject: true) || IntroducedIn(body, company, subject: false) || SignedWith(body, folded);
         }
 
         /// <summary>"at Contoso", "with Contoso", "from Contoso", "join Contoso", "@ Contoso" on one line.</summary>
-        private static bool IntroducedIn(string text, string company)
+        private static bool IntroducedIn(string text, string company, bool subject)
         {
             var at = 0;
             while ((at = text.IndexOf(company, at, StringComparison.OrdinalIgnoreCase)) >= 0)
@@ -181,7 +183,7 @@ public static partial class RoleCompanyExtractor
                 var previous = (space >= 0 ? word[(space + 1)..] : word).ToString().ToLowerInvariant();
                 var end = at + company.Length;
                 var wholeWord = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
-                if (wholeWord && previous is "at" or "with" or "from" or "join" or "joining" or "joined" or "@" or "to" or "for")
+                if (wholeWord && (previous is "at" or "from" or "join" or "joining" or "joined" or "@" || (!subject && previous is "with" or "to" or "for")))
                 {
                     return true;
                 }

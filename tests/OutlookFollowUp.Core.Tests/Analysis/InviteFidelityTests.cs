@@ -168,6 +168,7 @@ public sealed partial class InviteFidelityTests
     [Theory]
     [InlineData("Interview - Data Analyst - Fabrikam", "recruiter.jo@gmail.com", "Fabrikam")]
     [InlineData("Interview: Data Analyst | Globex Unlimited", "amy@recruit-agency.example", "Globex Unlimited")]
+    [InlineData("Interview with Sarah Johnson for Data Analyst", "recruiting@talentbridge.example", "Sarah Johnson")]
     public void Analyze_CompanyNothingBacks_NeutralWordingAndAWarning(string subject, string organizer, string unconfirmed)
     {
         var analysis = Analyze(new EventBuilder().WithSubject(subject).WithHtmlBody("<p>Talk soon.</p>").WithOrganizer(organizer, "Jo Park").ClearAttendees().WithAttendee("ana.souza@outlook.com", "Ana Souza"));
