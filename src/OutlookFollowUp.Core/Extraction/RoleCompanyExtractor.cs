@@ -499,6 +499,14 @@ public static partial class RoleCompanyExtractor
             return null;
         }
 
+        // "Amy Chen via Greenhouse" is a person sending through the system ("Fabrikam via Greenhouse" is the employer):
+        // a name of two or more words with no organization word in it is taken for a person, and left out.
+        var via = organizer.Name.IndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+        if (via > 0 && organizer.Name[..via].Trim() is var sender && sender.Contains(' ', StringComparison.Ordinal) && JobWords.OrganizationScore(sender) == 0)
+        {
+            return null;
+        }
+
         var name = TeamSuffix().Replace(organizer.Name.Trim(), "").Trim();
         // "HireVue" or "Greenhouse Scheduling" names the system, not the employer.
         var system = Domains.SchedulingSystemOf(organizer.Domain) is { } d ? PlainText.LettersAndDigits(Domains.OrganizationLabel(d)) : null;

@@ -158,6 +158,14 @@ public sealed partial class InviteFidelityTests
     }
 
     [Fact]
+    public void Analyze_PersonSendingThroughAHiringSystem_IsNotTheCompany()
+    {
+        var analysis = Analyze(new EventBuilder().WithSubject("Interview - Data Analyst").WithHtmlBody("<p>See you then.</p>").WithOrganizer("no-reply@greenhouse.io", "Amy Chen via Greenhouse"));
+
+        Assert.Null(analysis.Company);
+    }
+
+    [Fact]
     public void Analyze_TeamMailboxNamedForTheEmployer_NamesTheCompany()
     {
         var analysis = Analyze(new EventBuilder().WithSubject("Interview - Software Engineer II").WithOrganizer("recruiting@proseware.com", "Proseware Recruiting"));
