@@ -39,9 +39,15 @@ public static partial class DraftLinter
             warnings.Add($"The note does not mention the {role} role.");
         }
 
+        // Our own placeholder for a missing note is said once, in the no-note warning below.
+        var ownPlaceholder = false;
         if (Placeholder().Match(request.Subject + "\n" + body) is { Success: true } placeholder)
         {
-            warnings.Add($"Replace the text in brackets before sending: \"{Shorten(placeholder.Value)}\"");
+            ownPlaceholder = !request.HasNote && placeholder.Value.StartsWith(DraftComposer.PlaceholderPrefix, StringComparison.Ordinal);
+            if (!ownPlaceholder)
+            {
+                warnings.Add($"Replace the text in brackets before sending: \"{Shorten(placeholder.Value)}\"");
+            }
         }
 
         var words = PlainText.CountWords(body);
@@ -53,7 +59,9 @@ public static partial class DraftLinter
         if (!request.HasNote)
         {
             var who = request.Recipient?.GreetingName ?? request.Recipient?.Address ?? "this person";
-            warnings.Add($"No note for {who} yet: add one thing you talked about so it reads as personal.");
+            warnings.Add(ownPlaceholder
+                ? $"No note for {who} yet: replace the text in brackets with one thing you talked about."
+                : $"No note for {who} yet: add one thing you talked about so it reads as personal.");
         }
 
         return warnings;
