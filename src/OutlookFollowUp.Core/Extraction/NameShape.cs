@@ -31,6 +31,7 @@ internal static class NameShape
         "welcome", "congratulations", "congrats", "regards", "best", "cheers", "sincerely", "thank", "thanks", "hi", "hello",
         "dear", "next", "steps", "step", "action", "required", "request", "requested", "please", "rsvp", "join", "joining",
         "online", "virtual", "remote", "onsite", "on-site", "in-person", "available", "availability", "time", "date", "slot",
+        "team", "department", "dept", "division", "office", "offices", "hq",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a subject's status phrase, never an employer's name.</summary>

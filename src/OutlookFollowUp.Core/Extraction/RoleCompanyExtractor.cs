@@ -614,6 +614,7 @@ public static partial class RoleCompanyExtractor
         s = LeadingArticle().Replace(s, "");
         s = RoleTrailer().Replace(s, "").Trim();
         s = StripInterviewWords(s);
+        s = RequisitionId().Replace(s, "").Trim().TrimEnd(',', '-', ':').Trim();
         s = RoleTrailer().Replace(s, "").Trim();
         return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) && NameShape.IsRole(s) ? s : null;
     }
@@ -710,6 +711,10 @@ public static partial class RoleCompanyExtractor
 
     [GeneratedRegex(@"\s+(?:team|hiring\s+team|recruiting\s+team|talent\s+team|careers)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyTrailer();
+
+    /// <summary>A requisition number after the title: "Data Analyst, JR-2231", "Data Analyst Req #4411", "(R-12345)".</summary>
+    [GeneratedRegex(@"[\s,(-]+(?:(?:req(?:uisition)?|job(?:\s+id)?|id|ref)\.?\s*(?:#|no\.?|:)?\s*[A-Z]{0,4}-?\d{2,}|#\s*\d{2,}|[A-Z]{1,4}-\d{3,}|\d{4,})\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequisitionId();
 
     /// <summary>"Contoso HQ", "Fabrikam offices": the place, not the name.</summary>
     [GeneratedRegex(@"\s+(?:hq|headquarters|head\s+office|main\s+office|offices?|campus)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

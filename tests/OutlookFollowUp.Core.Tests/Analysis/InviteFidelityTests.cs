@@ -147,6 +147,10 @@ public sealed partial class InviteFidelityTests
     [InlineData("Interview at Contoso HQ", "<p>Please check in at the front desk.</p>", "amy.chen@contoso.com", null, "Contoso")]
     [InlineData("Interview for Warehouse Associate", "<p>Location: Contoso Distribution Center, 123 Main St.</p>", "hr@contoso.com", "Warehouse Associate", "Contoso")]
     [InlineData("Interview", "<p>Thank you for applying to the Nurse position at St. Mary Hospital.</p>", "amy@stmaryhospital.org", "Nurse", "St. Mary Hospital")]
+    // a team is no role, a requisition number is not part of the title
+    [InlineData("Interview - Platform Team - Contoso", "", "amy.chen@contoso.com", null, "Contoso")]
+    [InlineData("Interview: Data Analyst, JR-2231", "", "amy.chen@contoso.com", "Data Analyst", null)]
+    [InlineData("Data Analyst - Req #4411 - Interview", "", "amy.chen@contoso.com", "Data Analyst", null)]
     // entities and list items
     [InlineData("Interview: Travel Consultant - Margie&#39;s Travel", "<ul><li>Meet Lucy</li><li>Tour the office</li></ul>", "lucy.gray@margiestravel.com", "Travel Consultant", "Margie's Travel")]
     public void Analyze_RealisticInvite_RoleAndCompanyAreRightOrAbsent(string subject, string html, string organizer, string? role, string? company)
