@@ -251,7 +251,7 @@ public static partial class InterviewClassifier
          "user", "ux", "usability", "research", "customer", "focus", "exit", "stay", "mock", "practice", "prep", "coach", "training",
          "skills", "career", "webinar", "debrief", "calibration", "feedback", "visa", "embassy", "consul", "immigration", "uscis",
          "naturali", "citizenship", "biometric", "journalist", "reporter", "columnist", "correspondent", "interviewed", "guest",
-         "article", "story", "feature", "column", "episode", "profile", "air", "show", "documentary", "blog", "newsletter", "startup",
+         "article", "story", "feature", "writing", "working on", "researching", "putting together", "column", "episode", "profile", "air", "show", "documentary", "blog", "newsletter", "startup",
          "passport", "asylum", "green card", "study", "participant"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -316,7 +316,7 @@ public static partial class InterviewClassifier
         @"|\bwebinar\b|\bdebrief\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b" +
         // The press: a journalist or host interviews the user about their work.
         @"|\b(?:our|the|a)\s+(?:journalist|reporter|columnist|correspondent)\b(?!\s+(?:position|role|job|opening|vacancy))|\b(?:journalist|reporter|columnist|correspondent)\s+(?:from|at|with)\b|\bbe(?:ing)?\s+interviewed\s+(?:for|by|on|about)\b|\binterview(?:ed|ing)?\s+(?:you\s+)?(?:about|on)\s+your\s+(?:startup|company|business|book|research|work|project|journey|career|story|product|app|launch)\b" +
-        @"|\bfor\s+(?:our|the|an?|a\s+new|an\s+upcoming|this\s+week's|next\s+week's)\s+(?:article|story|column|piece|episode|segment|podcast|show|programme|documentary|broadcast)\b" + NotARole + @"|\b(?:as\s+(?:a|our)\s+guest|guest\s+(?:appearance|interview|spot|episode))\b|\bon\s+(?:air|the\s+show|our\s+show)\b|\bpress\s+(?:inquiry|enquiry|request)\b|\bmedia\s+(?:inquiry|enquiry|request|appearance)\b" +
+        @"|\bfor\s+(?:our|the|an?|a\s+new|an\s+upcoming|this\s+week's|next\s+week's)\s+(?:article|story|column|piece|episode|segment|podcast|show|programme|documentary|broadcast)\b" + NotARole + @"|\b(?:writing|working\s+on|researching|putting\s+together)\s+(?:an?|the|our)\s+(?:article|story|piece|feature|profile|book|report|documentary)\b|\b(?:as\s+(?:a|our)\s+guest|guest\s+(?:appearance|interview|spot|episode))\b|\bon\s+(?:air|the\s+show|our\s+show)\b|\bpress\s+(?:inquiry|enquiry|request)\b|\bmedia\s+(?:inquiry|enquiry|request|appearance)\b" +
         // Government appointments that are called interviews.
         @"|\b(?:visa|consular|embassy|consulate|immigration|uscis|naturali[sz]ation|citizenship|asylum|green\s+card|passport|biometrics?)\s+(?:interview|appointment)s?\b|\b(?:embassy|consulate|consular\s+section|uscis)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -425,7 +425,7 @@ public static partial class RoleCompanyExtractor
     }
 
     private static bool IsNoise(string segment) =>
-        InterviewOnly().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter);
+        InterviewOnly().IsMatch(segment) || GenericSenderName().IsMatch(segment) || MeetingTool().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter);
 
     private static bool IsPerson(string phrase, IReadOnlyList<string> people)
     {
@@ -561,6 +561,18 @@ public static partial class RoleCompanyExtractor
             }
         }
 
+        // "Company: Contoso Ltd" in a table of details, or a signature line that is an organization's name alone
+        // ("Contoso Ltd.", "Humongous Insurance").
+        foreach (Match m in LabelledOrSignedCompany().Matches(body))
+        {
+            var candidate = m.Groups["company"].Value.Trim();
+            if ((m.Groups["label"].Success || CorporateForm().IsMatch(candidate) || labels.Any(l => MatchesDomainLabel(candidate, l)))
+                && CleanCompany(candidate) is { } named)
+            {
+                return named;
+            }
+        }
+
         return null;
     }
 
@@ -693,6 +705,16 @@ public static partial class RoleCompanyExtractor
 
     [GeneratedRegex(@"[A-Z][\p{L}\d&'.\-]*(?:[ ]+(?:[A-Z][\p{L}\d&'.\-]*|&))*", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedPhrase();
+
+    [GeneratedRegex(@"(?m)^[ ]*(?:(?<label>(?i:company|employer|organi[sz]ation|hiring\s+company))[ ]*:[ ]*)?(?<company>" + NamePhrase + @")[ ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledOrSignedCompany();
+
+    /// <summary>A name that ends in a corporate form, as a signature's company line does ("Contoso Ltd.").</summary>
+    [GeneratedRegex(@"\b(?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|co|company|group|llp|ag|sa|pty|bv|nv)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorporateForm();
+
+    [GeneratedRegex(@"^(?:microsoft\s+teams|teams|zoom|google\s+meet|webex|skype|hirevue|phone|video|virtual|remote|in[\s-]person|onsite|on-site)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingTool();
 
     [GeneratedRegex(@"^(?:(?:your|our|an?|the)\s+)?(?:(?<company>[A-Z][^:]*?)\s+)?(?:(?:" + InterviewAdjective + @")\s+)*(?:interview|screen|call|chat|conversation)\s+for\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy))?(?:\s+(?:is|are|was|has|will|on|starts?|begins?|today|tomorrow|confirmed|scheduled)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterviewForRole();

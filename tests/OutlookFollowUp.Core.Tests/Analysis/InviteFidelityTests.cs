@@ -24,6 +24,7 @@ public sealed partial class InviteFidelityTests
     [InlineData("Founders Hour - recording", "<div>Thanks for joining us as a guest on the show! Our host will\ninterview you about your company.</div>", "host@foundershour.fm")]
     [InlineData("Interview request: Daily Planet", "<p>I'm a journalist at the Daily Planet and would love to interview you for an article on remote work.</p>", "lois@dailyplanet.example")]
     [InlineData("Interview: Jo Park - Tech Weekly", "<p>Our reporter will interview you about your startup.</p>", "jo.park@techweekly.example")]
+    [InlineData("Interview request", "<p>We're writing an article about the position of women in tech and would love to interview you.</p>", "writer@techmag.example")]
     [InlineData("TV interview - Morning Live segment", "<p>Our producer will meet you at the studio.</p>", "desk@channel9.example")]
     // visa, embassy, consulate, immigration appointments
     [InlineData("Visa interview appointment", "<p>Your visa interview appointment at the Consulate General is confirmed. Bring your passport.</p>", "appointments@consulate.example")]
@@ -151,6 +152,10 @@ public sealed partial class InviteFidelityTests
     [InlineData("Interview - Platform Team - Contoso", "", "amy.chen@contoso.com", null, "Contoso")]
     [InlineData("Interview: Data Analyst, JR-2231", "", "amy.chen@contoso.com", "Data Analyst", null)]
     [InlineData("Data Analyst - Req #4411 - Interview", "", "amy.chen@contoso.com", "Data Analyst", null)]
+    // a hiring system's name before the colon is no role; a signature or a details table names the employer
+    [InlineData("Ashby: Interview with Fabrikam", "<p>Here are the details for your upcoming Backend Engineer interview at Fabrikam.</p>", "sam@fabrikam.com", null, "Fabrikam")]
+    [InlineData("Data Analyst Interview", "<p>Looking forward to chatting.</p><p>--<br>Amy Chen<br>Senior Recruiter<br>Contoso Ltd.<br>+1 555 0100</p>", "amy.chen@gmail.com", "Data Analyst", "Contoso Ltd")]
+    [InlineData("Upcoming interview", "<table><tr><td>Job Title:</td><td>Data Analyst</td></tr><tr><td>Company:</td><td>Woodgrove</td></tr></table>", "amy.chen@gmail.com", "Data Analyst", "Woodgrove")]
     // entities and list items
     [InlineData("Interview: Travel Consultant - Margie&#39;s Travel", "<ul><li>Meet Lucy</li><li>Tour the office</li></ul>", "lucy.gray@margiestravel.com", "Travel Consultant", "Margie's Travel")]
     public void Analyze_RealisticInvite_RoleAndCompanyAreRightOrAbsent(string subject, string html, string organizer, string? role, string? company)
