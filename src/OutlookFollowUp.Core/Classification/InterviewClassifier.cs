@@ -115,7 +115,7 @@ public static partial class InterviewClassifier
             score += hiring.Count;
         }
 
-        var oneWay = OneWayVocabulary().Match(subject) is { Success: true } oneWaySubject ? oneWaySubject : OneWayVocabulary().Match(bodyText);
+        var oneWay = OneWay(subject) is { Success: true } oneWaySubject ? oneWaySubject : OneWay(bodyText);
         if (oneWay.Success)
         {
             reasons.Add($"it is a recorded or automated interview (\"{oneWay.Value}\")");
@@ -131,7 +131,7 @@ public static partial class InterviewClassifier
 
         // An informational chat or a coffee chat is a screen only when something says hiring (a recruiter, a role, an
         // application, a hiring system); otherwise it is networking.
-        if (hiring.Count == 0 && system is null && (Informal().IsMatch(subject) || Informal().IsMatch(bodyText)))
+        if (hiring.Count == 0 && system is null && score > -3 && (Informal().IsMatch(subject) || Informal().IsMatch(bodyText)))
         {
             reasons.Add("an informational or coffee chat with no sign of a job opening");
             score -= 3;
@@ -251,9 +251,17 @@ public static partial class InterviewClassifier
          "user", "ux", "usability", "research", "customer", "focus", "exit", "stay", "mock", "practice", "prep", "coach", "training",
          "skills", "career", "webinar", "debrief", "calibration", "feedback", "visa", "embassy", "consul", "immigration", "uscis",
          "naturali", "citizenship", "biometric", "journalist", "reporter", "columnist", "correspondent", "interviewed", "guest",
-         "article", "story", "feature", "writing", "working on", "researching", "putting together", "column", "episode", "profile", "air", "show", "documentary", "blog", "newsletter", "startup",
-         "passport", "asylum", "green card", "study", "participant"],
+         "article", "story", "writing", "working on", "researching", "putting together", "column", "about your", "on your",
+         "episode", "piece", "segment", "programme", "on air", "the show", "our show", "documentary", "broadcast", "startup",
+         "passport", "asylum", "green card"],
         StringComparison.OrdinalIgnoreCase);
+
+    // Every one-way phrase contains one of these; most invites contain none.
+    private static readonly System.Buffers.SearchValues<string> OneWayAnchors = System.Buffers.SearchValues.Create(
+        ["way", "demand", "async", "record", "self", "digital", "ai ", "ai-", "live interviewer", "hirevue", "spark hire", "platform"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static Match OneWay(string text) => text.AsSpan().ContainsAny(OneWayAnchors) ? OneWayVocabulary().Match(text) : Match.Empty;
 
     private static Match? StrongNegativeIn(string text) =>
         text.AsSpan().ContainsAny(NegativeAnchors) ? StrongNegative().Match(text) : null;
