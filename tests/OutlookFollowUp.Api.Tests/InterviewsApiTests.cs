@@ -142,8 +142,8 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
         var only = Assert.Single(result["drafts"]!.AsArray())!;
         Assert.Equal("peter.wu@lucernepublishing.com", only["to"]!.GetValue<string>());
         var warnings = only["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).ToList();
-        Assert.Contains(warnings, w => w.StartsWith("greeting mismatch", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.StartsWith("role missing", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("The greeting says", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("The note does not mention", StringComparison.Ordinal));
         var draft = Assert.Single(DraftsFor(Seed.LucerneICal));
         Assert.Equal("Thanks, Peter", draft["subject"]!.GetValue<string>());
     }

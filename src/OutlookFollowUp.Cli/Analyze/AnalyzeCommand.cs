@@ -21,10 +21,11 @@ internal static partial class AnalyzeCommand
         var workingDays = new Option<string?>("--working-days") { Description = "your working days, e.g. mon,tue,wed,thu,fri (default)", HelpName = "DAYS" };
         var now = new Option<string?>("--now") { Description = "the current time, ISO 8601 (default: each event's end); affects warnings only", HelpName = "ISO-8601" };
         var notes = new Option<string?>("--notes") { Description = "JSON object: attendee address -> what you discussed with them", HelpName = "FILE" };
+        var country = new Option<string?>("--country") { Description = "your country, ISO 3166 alpha-2 (e.g. US, DE): business days skip its public holidays (default: none)", HelpName = "XX" };
 
         var command = new Command("analyze", "Classify interview events and propose thank-you drafts and a status check.")
         {
-            events, me, meName, timeZone, workingDays, now, notes,
+            events, me, meName, timeZone, workingDays, now, notes, country,
         };
 
         command.SetAction(result =>
@@ -34,7 +35,10 @@ internal static partial class AnalyzeCommand
                 User: new MailboxUser(ParseAddress(result.GetValue(me)), NullIfBlank(result.GetValue(meName))),
                 Schedule: new UserSchedule(ParseZone(result.GetValue(timeZone)), ParseWorkWeek(result.GetValue(workingDays)), UserSchedule.DefaultStartOfWorkingDay),
                 Now: ParseNow(result.GetValue(now)),
-                Notes: result.GetValue(notes) is { } notesPath ? ParseNotes(ReadInput(notesPath, console, "--notes")) : null);
+                Notes: result.GetValue(notes) is { } notesPath ? ParseNotes(ReadInput(notesPath, console, "--notes")) : null)
+            {
+                Country = ParseCountry(result.GetValue(country)),
+            };
 
             var document = Run(request);
             console.Out.Write(AnalysisJson.Write(document));
@@ -63,6 +67,7 @@ internal static partial class AnalyzeCommand
 
         var analyses = new List<InterviewAnalysis>();
         var warnings = new List<string>();
+        var schedule = WithHolidays(request.Schedule, request.Country, read.Entries);
         foreach (var entry in read.Entries)
         {
             if (entry.Event is null)
@@ -71,11 +76,38 @@ internal static partial class AnalyzeCommand
                 continue;
             }
 
-            var context = new AnalysisContext(request.User, request.Schedule, request.Notes, request.Now);
+            var context = new AnalysisContext(request.User, schedule, request.Notes, request.Now);
             analyses.Add(InterviewAnalyzer.Analyze(entry.Event, context));
         }
 
         return new AnalysisDocument(analyses, warnings);
+    }
+
+    /// <summary>The country's public holidays as days off, for every year the events' follow-ups may reach.</summary>
+    private static UserSchedule WithHolidays(UserSchedule schedule, string? country, IReadOnlyList<EventReadResult> entries)
+    {
+        var years = entries.Where(e => e.Event is not null).Select(e => e.Event!.End.Year).ToList();
+        if (country is null || years.Count == 0)
+        {
+            return schedule;
+        }
+
+        // A status check can fall into the next year (an interview in December), never further.
+        var holidays = Holidays.PublicHolidays.For(country, Math.Max(1900, years.Min() - 1), Math.Min(2200, years.Max() + 1));
+        return schedule with { WorkWeek = schedule.WorkWeek.WithHolidays(holidays) };
+    }
+
+    private static string? ParseCountry(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var code = value.Trim().ToUpperInvariant();
+        return Holidays.PublicHolidays.IsSupported(code)
+            ? code
+            : throw new UsageException($"--country: '{value}' is not a supported ISO 3166 country code (supported: {string.Join(", ", Holidays.PublicHolidays.SupportedCountries)})");
     }
 
     private static string ReadInput(string path, CliConsole console, string option)
@@ -181,7 +213,11 @@ internal static partial class AnalyzeCommand
 }
 
 /// <summary>The inputs of one analyze run.</summary>
-internal sealed record AnalyzeRequest(string EventsJson, MailboxUser User, UserSchedule Schedule, DateTimeOffset? Now, IReadOnlyDictionary<string, string>? Notes);
+internal sealed record AnalyzeRequest(string EventsJson, MailboxUser User, UserSchedule Schedule, DateTimeOffset? Now, IReadOnlyDictionary<string, string>? Notes)
+{
+    /// <summary>The ISO 3166 alpha-2 code whose public holidays are days off; null: none.</summary>
+    public string? Country { get; init; }
+}
 
 /// <summary>The analyses of one run and the entries that could not be read.</summary>
 internal sealed record AnalysisDocument(IReadOnlyList<InterviewAnalysis> Events, IReadOnlyList<string> Warnings);

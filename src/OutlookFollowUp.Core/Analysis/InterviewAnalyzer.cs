@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using OutlookFollowUp.Core.Classification;
 using OutlookFollowUp.Core.Drafting;
@@ -95,12 +94,19 @@ public static partial class InterviewAnalyzer
         }
 
         var facts = Facts();
-        var inviteText = subjectText + "\n" + bodyText;
+        // A plain-text body may be hard-wrapped by the sender's mail client: a sentence read across the wrap.
+        var inviteText = subjectText + "\n" + (calendarEvent.Body.IsHtml ? bodyText : PlainText.JoinWrappedLines(bodyText));
         var contactRequest = NoContactDetector.Detect(inviteText);
         var noContactText = contactRequest is { Kind: ContactRequestKind.NoContact } ? contactRequest.Text : null;
         var noStatusText = contactRequest is { Kind: ContactRequestKind.NoStatusInquiries } ? contactRequest.Text : null;
-        var timeline = TimelineExtractor.Extract(inviteText, endDate, schedule.WorkWeek);
+        var reading = TimelineExtractor.Read(inviteText, endDate, schedule.WorkWeek);
+        var timeline = reading.Timeline;
         var recipients = RecipientPolicy.Select(calendarEvent, context.User);
+        if (classification.IsOneWay)
+        {
+            // A recorded or AI interview: nobody from the employer was there to thank.
+            recipients = recipients with { ThankYou = [] };
+        }
 
         var analysis = new InterviewAnalysis
         {
@@ -124,22 +130,32 @@ public static partial class InterviewAnalyzer
 
         if (cancelled)
         {
-            warnings.Add("the interview was cancelled: nothing to draft or schedule");
+            warnings.Add(FollowUpReasons.CancelledSentence);
             return analysis with { Warnings = warnings };
         }
 
         if (noContactText is not null)
         {
-            warnings.Add($"the employer asked not to be contacted (\"{noContactText}\"): no drafts and no status check");
+            warnings.Add(FollowUpReasons.NoContactSentence(noContactText));
             return analysis with { Warnings = warnings };
         }
 
+        if (reading.Stale.MaxBy(t => t.RespondBy) is { } stale)
+        {
+            warnings.Add($"The invite says they would reply by {Wording.Date(stale.RespondBy)}, which is before your interview (it may have been moved), so that date is not used.");
+        }
+
         var signer = PersonNames.GreetingName(context.User.DisplayName, context.User.Email?.Address);
-        var drafts = ComposeThankYous(calendarEvent, context, facts, recipients, signer, warnings);
+        var drafts = ComposeThankYous(calendarEvent, classification, context, facts, recipients, signer, warnings);
         StatusCheckPlan? statusCheck = null;
         if (noStatusText is not null)
         {
-            warnings.Add($"the employer asked not to be asked about the status (\"{noStatusText}\"): thank-you notes only, no status check");
+            warnings.Add(FollowUpReasons.NoStatusInquiriesSentence(noStatusText));
+        }
+        else if (recipients.StatusCheck is null)
+        {
+            // A status check needs someone to ask: without an eligible recipient there is no check, no task, no draft.
+            warnings.Add(FollowUpReasons.NoStatusCheckRecipientSentence);
         }
         else
         {
@@ -183,7 +199,7 @@ public static partial class InterviewAnalyzer
     }
 
     private static List<ThankYouDraft> ComposeThankYous(
-        CalendarEvent e, AnalysisContext context, RoleAndCompany facts, RecipientSet recipients, string? signer, List<string> warnings)
+        CalendarEvent e, InterviewClassification classification, AnalysisContext context, RoleAndCompany facts, RecipientSet recipients, string? signer, List<string> warnings)
     {
         var drafts = new List<ThankYouDraft>();
         var missingNotes = 0;
@@ -196,13 +212,13 @@ public static partial class InterviewAnalyzer
             var draftWarnings = DraftLinter.Lint(new LintRequest(text.Subject, text.BodyText, recipient, facts.Role, facts.Company, note is not null)).ToList();
             if (recipient.GreetingName is null)
             {
-                draftWarnings.Add("no first name to greet by: the draft says \"Hello,\"; add the name if you know it");
+                draftWarnings.Add("We could not find this person's first name, so the note starts with \"Hello,\". Add their name if you know it.");
             }
 
             var sendBy = e.End + SendWithin;
             if (context.Now is { } now && now > sendBy)
             {
-                draftWarnings.Add($"send-by already passed ({Utc(sendBy)})");
+                draftWarnings.Add("It is more than a day since the interview: send your thank-you soon.");
             }
 
             drafts.Add(new ThankYouDraft(recipient, text, e.End, sendBy, draftWarnings, FollowUpKeys.ThankYou(e.FollowUpId, recipient.Address)));
@@ -210,11 +226,11 @@ public static partial class InterviewAnalyzer
 
         if (recipients.ThankYou.Count == 0)
         {
-            warnings.Add("no interviewer addresses in the invite (hidden attendees, or only a hiring system): add the interviewers yourself");
+            warnings.Add(classification.IsOneWay ? FollowUpReasons.OneWaySentence : FollowUpReasons.NoInterviewersSentence);
         }
         else if (missingNotes >= 2)
         {
-            warnings.Add($"no notes for {missingNotes} interviewers: each draft is worded differently, but add something personal to each before sending");
+            warnings.Add($"You have not written notes for {missingNotes} interviewers yet. Each note is worded differently, but add something personal to each before sending.");
         }
 
         return drafts;
@@ -227,14 +243,9 @@ public static partial class InterviewAnalyzer
         var due = StatusCheckDue(endDate, timeline?.RespondBy, context.Schedule.WorkWeek, context.Policy);
         var remindAt = context.Schedule.StartOfWorkingHours(due);
         var text = DraftComposer.StatusCheck(new StatusCheckRequest(recipients.StatusCheck, facts.Role, facts.Company, endDate, timeline?.RespondBy, signer, context.Signature));
-        if (recipients.StatusCheck is null)
-        {
-            warnings.Add("nobody in the invite can receive the status check: the draft will have no recipient");
-        }
-
         if (context.Now is { } now && context.Schedule.LocalDate(now) > due)
         {
-            warnings.Add($"the status-check date ({Date(due)}) has already passed");
+            warnings.Add($"The day to check on your application ({Wording.Date(due)}) has already passed.");
         }
 
         return new StatusCheckPlan(due, remindAt, recipients.StatusCheck, text, FollowUpKeys.StatusCheckTask(e.FollowUpId), FollowUpKeys.StatusCheckDraft(e.FollowUpId));
@@ -245,19 +256,24 @@ public static partial class InterviewAnalyzer
     {
         if (context.Now is { } now && now < e.End)
         {
-            warnings.Add("the interview has not ended yet: the drafts are for after it");
+            warnings.Add("The interview has not ended yet: these notes are for after it.");
+        }
+
+        if (facts.UnconfirmedCompany is { } unconfirmed)
+        {
+            warnings.Add($"We could not confirm that \"{unconfirmed}\" is the employer's name, so the notes say \"your team\". Add the company name if you know it.");
         }
 
         if (facts.Role is null)
         {
             warnings.Add(facts.Company is null
-                ? "neither the role nor the company is named in the invite: add them to the drafts"
-                : "the role is not named in the invite: the drafts name the company instead");
+                ? "The invite names neither the role nor the company, so the notes say \"the position\". Add them if you can."
+                : "The invite does not name the role, so the notes mention the company instead.");
         }
 
         if (signer is null)
         {
-            warnings.Add("your name is unknown: add it below the sign-off");
+            warnings.Add("We do not know your name: add it below the sign-off.");
         }
     }
 
@@ -280,10 +296,6 @@ public static partial class InterviewAnalyzer
         var scheduling = e.Organizer is { } organizer && Domains.IsSchedulingSystem(organizer.Domain) ? organizer.Normalized : null;
         return new EmployerContacts(domains, addresses, scheduling, company);
     }
-
-    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\s*(?:canceled|cancelled)\s*(?:event|meeting|interview)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelledSubject();

@@ -20,6 +20,12 @@ public enum InterviewKind
 /// <summary>The verdict and the readable reasons for it.</summary>
 public sealed record InterviewClassification(InterviewKind Kind, IReadOnlyList<string> Reasons)
 {
+    /// <summary>
+    /// True for a one-way video or AI-interviewer session: a candidate interview with nobody from the employer in it,
+    /// so nobody to thank.
+    /// </summary>
+    public bool IsOneWay { get; init; }
+
     /// <summary>The contract's spelling: candidate-interview, interviewer, not-interview.</summary>
     public string Label => Kind switch
     {
@@ -75,17 +81,21 @@ public static partial class InterviewClassifier
             score -= 3;
         }
 
+        var bodyNegativeOnly = false;
         if (StrongNegativeIn(bodyText) is { Success: true } bodyNegative)
         {
+            bodyNegativeOnly = score == 0;
             reasons.Add($"invite text mentions \"{bodyNegative.Value}\", which is not a job interview");
             score -= 4;
         }
 
         // 2. Interview vocabulary: "interview", "phone screen" weigh more than words that are often something else ("panel").
+        var subjectVocabularyMatched = false;
         if (InterviewVocabulary().Match(subject) is { Success: true } subjectVocabulary)
         {
             reasons.Add($"subject mentions \"{subjectVocabulary.Value}\"");
             score += 4;
+            subjectVocabularyMatched = true;
         }
         else if (AmbiguousVocabulary().Match(subject) is { Success: true } subjectAmbiguous)
         {
@@ -105,6 +115,13 @@ public static partial class InterviewClassifier
             score += hiring.Count;
         }
 
+        var oneWay = OneWay(subject) is { Success: true } oneWaySubject ? oneWaySubject : OneWay(bodyText);
+        if (oneWay.Success)
+        {
+            reasons.Add($"it is a recorded or automated interview (\"{oneWay.Value}\")");
+            score += 2;
+        }
+
         var system = SchedulingSystem(calendarEvent);
         if (system is not null)
         {
@@ -112,11 +129,23 @@ public static partial class InterviewClassifier
             score += 2;
         }
 
-        // A role adds one point: it is read only when the event could be an interview with it.
-        if (score + 1 >= InterviewThreshold && role() is { } namedRole)
+        // An informational chat or a coffee chat is a screen only when something says hiring (a recruiter, a role, an
+        // application, a hiring system); otherwise it is networking.
+        if (hiring.Count == 0 && system is null && score > -3 && (Informal().IsMatch(subject) || Informal().IsMatch(bodyText)))
+        {
+            reasons.Add("an informational or coffee chat with no sign of a job opening");
+            score -= 3;
+        }
+
+        // A role adds one point: it is read only when the event could be an interview with it. A job interview's
+        // subject that names the job outweighs a word in the text ("present a usability study", "customer research"):
+        // the text's negative then counts half.
+        var jobSubject = bodyNegativeOnly && subjectVocabularyMatched;
+        if (score + (jobSubject ? 3 : 1) >= InterviewThreshold && role() is { } namedRole)
         {
             reasons.Insert(reasons.Count - (system is null ? 0 : 1), $"names a role: {namedRole}");
-            score += 1;
+            // Only a real job title ("… Manager", "… Researcher") outweighs the text, never a name that merely stands there.
+            score += jobSubject && Extraction.JobWords.RoleScore(namedRole) >= 3 ? 3 : 1;
         }
 
         if (score < InterviewThreshold)
@@ -130,11 +159,24 @@ public static partial class InterviewClassifier
         }
 
         // 3. Which side is the user on?
-        var side = HiringSide(calendarEvent, subject, user, reasons);
+        var side = HiringSide(calendarEvent, subject, bodyText, user, reasons);
+        if (!side && oneWay.Success && !HasEmployerPerson(calendarEvent, user))
+        {
+            reasons.Add("nobody from the employer takes part, so there is nobody to thank");
+            return new InterviewClassification(InterviewKind.CandidateInterview, reasons) { IsOneWay = true };
+        }
+
         return new InterviewClassification(side ? InterviewKind.Interviewer : InterviewKind.CandidateInterview, reasons);
     }
 
-    private static bool HiringSide(CalendarEvent e, string subject, MailboxUser user, List<string> reasons)
+    /// <summary>A person (not a room, not a hiring system or no-reply address, not the user) on the invite.</summary>
+    private static bool HasEmployerPerson(CalendarEvent e, MailboxUser user)
+    {
+        bool IsPerson(EmailAddress a) => a.IsWellFormed && !user.Is(a) && !Domains.IsAutomatedSender(a) && !Domains.IsPublicMailDomain(a.Domain);
+        return (e.Organizer is { } o && IsPerson(o)) || e.Attendees.Any(a => a.Type != AttendeeType.Resource && IsPerson(a.Email));
+    }
+
+    private static bool HiringSide(CalendarEvent e, string subject, string body, MailboxUser user, List<string> reasons)
     {
         if (e.IsOrganizer || (e.Organizer is not null && user.Is(e.Organizer)))
         {
@@ -146,6 +188,14 @@ public static partial class InterviewClassifier
         if (InterviewerVocabulary().Match(subject) is { Success: true } interviewerWords && !NamesTheUser(subject, user))
         {
             reasons.Add($"subject says \"{interviewerWords.Value}\", which is how the hiring side names it");
+            return true;
+        }
+
+        // A hiring system's notice to an interviewer: "You have a new meeting scheduled … with candidate@…", an
+        // interview kit, a scorecard to fill in. Unless the candidate it names is the user.
+        if (InterviewerNotice().Match(body) is { Success: true } notice && !MeetsTheUser(body, user))
+        {
+            reasons.Add($"the invite says \"{notice.Value}\", which is what interviewers are sent");
             return true;
         }
 
@@ -175,6 +225,22 @@ public static partial class InterviewClassifier
         return false;
     }
 
+    /// <summary>"… scheduled with ana.souza@outlook.com" or "with Ana Souza", when Ana is the user: she is the candidate.</summary>
+    private static bool MeetsTheUser(string body, MailboxUser user)
+    {
+        foreach (Match m in WithSomeone().Matches(body))
+        {
+            var who = m.Groups["who"].Value.Trim();
+            if ((user.Email is { } me && who.Contains(me.Normalized, StringComparison.OrdinalIgnoreCase))
+                || (!string.IsNullOrWhiteSpace(user.DisplayName) && Text.PlainText.Fold(who).StartsWith(Text.PlainText.Fold(user.DisplayName.Trim()), StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesTheUser(string subject, MailboxUser user) =>
         !string.IsNullOrWhiteSpace(user.DisplayName)
         && Text.PlainText.Fold(subject).Contains(Text.PlainText.Fold(user.DisplayName.Trim()), StringComparison.Ordinal);
@@ -183,8 +249,19 @@ public static partial class InterviewClassifier
     private static readonly System.Buffers.SearchValues<string> NegativeAnchors = System.Buffers.SearchValues.Create(
         ["podcast", "radio", "tv", "television", "press", "media", "news", "magazine", "journalist", "reporter", "broadcast", "live",
          "user", "ux", "usability", "research", "customer", "focus", "exit", "stay", "mock", "practice", "prep", "coach", "training",
-         "skills", "career", "webinar", "debrief", "informational", "calibration", "feedback"],
+         "skills", "career", "webinar", "debrief", "calibration", "feedback", "visa", "embassy", "consul", "immigration", "uscis",
+         "naturali", "citizenship", "biometric", "journalist", "reporter", "columnist", "correspondent", "interviewed", "guest",
+         "article", "story", "writing", "working on", "researching", "putting together", "column", "about your", "on your",
+         "episode", "piece", "segment", "programme", "on air", "the show", "our show", "documentary", "broadcast", "startup",
+         "passport", "asylum", "green card"],
         StringComparison.OrdinalIgnoreCase);
+
+    // Every one-way phrase contains one of these; most invites contain none.
+    private static readonly System.Buffers.SearchValues<string> OneWayAnchors = System.Buffers.SearchValues.Create(
+        ["way", "demand", "async", "record", "self", "digital", "ai ", "ai-", "live interviewer", "hirevue", "spark hire", "platform"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static Match OneWay(string text) => text.AsSpan().ContainsAny(OneWayAnchors) ? OneWayVocabulary().Match(text) : Match.Empty;
 
     private static Match? StrongNegativeIn(string text) =>
         text.AsSpan().ContainsAny(NegativeAnchors) ? StrongNegative().Match(text) : null;
@@ -229,11 +306,11 @@ public static partial class InterviewClassifier
     private static partial Regex InterviewVocabulary();
 
     /// <summary>Words that say "interview" in hiring, but also name other things ("team onsite", "panel discussion").</summary>
-    [GeneratedRegex(@"\bon-?site\b|\bpanel\b|\bfinal\s+round\b|\b(?:first|second|third|1st|2nd|3rd|next)\s+round\b|\bmeet\s+the\s+team\b|\bcase\s+study\s+presentation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bon-?site\b|\bpanel\b|\bfinal\s+round\b|\b(?:first|second|third|1st|2nd|3rd|next)\s+round\b|\bmeet\s+the\s+team\b|\bcase\s+study\s+presentation\b|\bcoffee\s+chat\b|\binformational\s+(?:interview|call|chat|meeting|conversation)\b|\bintro(?:ductory)?\s+(?:call|chat|conversation)\b|\bexploratory\s+(?:call|chat|conversation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmbiguousVocabulary();
 
     /// <summary>Words about hiring that strengthen an interview reading.</summary>
-    [GeneratedRegex(@"\b(?:position|candidate|candidacy|application|applied|opening|hiring|recruit(?:er|ing|ment)|talent\s+acquisition|your\s+interest\s+in|job|vacancy|opportunity|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:position|candidate|candidacy|application|applied|opening|hiring|recruit(?:er|ing|ment)|talent\s+(?:acquisition|partner|team)|your\s+interest\s+in|job|vacancy|opportunity|offer|role)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringVocabulary();
 
     /// <summary>
@@ -242,11 +319,30 @@ public static partial class InterviewClassifier
     /// </summary>
     [GeneratedRegex(
         @"\b(?:podcast|radio|tv|television|press|media|news|magazine|newspaper|journalist|reporter|broadcast|live\s+segment)\s+(?:interview|appearance|segment|show)\b|\bpodcast\b" + NotARole + @"|\bradio\s+(?:show|interview|segment)\b|\b(?:press|media)\s+(?:interview|briefing|call)\b" +
-        @"|\buser\s+(?:research|interview|study|testing)\b" + NotARole + @"|\bux\s+research\b" + NotARole + @"|\busability\b" + NotARole + @"|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b" + NotARole + @"|\bfocus\s+group\b" +
+        @"|\buser\s+(?:research|interview|study|testing)\b" + NotARole + @"|\bux\s+research\b" + NotARole + @"|\busability\s+(?:test|testing|session|sessions)\b" + NotARole + @"|\bresearch\s+(?:interview|session|study|participant)\b|\bcustomer\s+(?:interview|discovery|research|call|feedback)\b" + NotARole + @"|\bfocus\s+group\b" +
         @"|\bexit\s+interview\b|\bstay\s+interview\b|\bmock\s+interviews?\b|\bpractice\s+interviews?\b|\binterview\s+(?:practice|prep|preparation|coaching|training|skills\s+workshop)\b|\bprep\s+session\b|\bcareer\s+(?:coach|coaching|services|counseling|counselling|fair)\b|\binterview\s+coach\b|\bcoaching\s+session\b" +
-        @"|\bwebinar\b|\bdebrief\b|\binformational\s+interview\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b",
+        @"|\bwebinar\b|\bdebrief\b|\binterview\s+(?:training|calibration|feedback\s+session)\b|\bwith\s+(?:my|your)\s+coach\b" +
+        // The press: a journalist or host interviews the user about their work.
+        @"|\b(?:our|the|a)\s+(?:journalist|reporter|columnist|correspondent)\b(?!\s+(?:position|role|job|opening|vacancy))|\b(?:journalist|reporter|columnist|correspondent)\s+(?:from|at|with)\b|\bbe(?:ing)?\s+interviewed\s+(?:for|by|on|about)\b|\binterview(?:ed|ing)?\s+(?:you\s+)?(?:about|on)\s+your\s+(?:startup|company|business|book|research|work|project|journey|career|story|product|app|launch)\b" +
+        @"|\bfor\s+(?:our|the|an?|a\s+new|an\s+upcoming|this\s+week's|next\s+week's)\s+(?:article|story|column|piece|episode|segment|podcast|show|programme|documentary|broadcast)\b" + NotARole + @"|\b(?:writing|working\s+on|researching|putting\s+together)\s+(?:an?|the|our)\s+(?:article|story|piece|feature|profile|book|report|documentary)\b|\b(?:as\s+(?:a|our)\s+guest|guest\s+(?:appearance|interview|spot|episode))\b|\bon\s+(?:air|the\s+show|our\s+show)\b|\bpress\s+(?:inquiry|enquiry|request)\b|\bmedia\s+(?:inquiry|enquiry|request|appearance)\b" +
+        // Government appointments that are called interviews.
+        @"|\b(?:visa|consular|embassy|consulate|immigration|uscis|naturali[sz]ation|citizenship|asylum|green\s+card|passport|biometrics?)\s+(?:interview|appointment)s?\b|\b(?:embassy|consulate|consular\s+section|uscis)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongNegative();
+
+    [GeneratedRegex(@"\binformational\b|\bcoffee\s+chat\b|\bnetworking\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Informal();
+
+    /// <summary>A one-way video or AI-interviewer session: recorded answers, no live interviewer.</summary>
+    [GeneratedRegex(@"\b(?:one-?way|on-?demand|asynchronous|async|pre-?recorded|recorded|self-?paced|digital)\s+(?:video\s+)?interview\b|\bai[\s-]+(?:powered\s+)?interview(?:er)?\b|\bno\s+live\s+interviewer\b|\brecord\s+your\s+(?:answers|responses)\b|\bhirevue\b|\bspark\s+hire\b|\bvideo\s+interview\s+platform\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneWayVocabulary();
+
+    /// <summary>What a hiring system sends to the interviewers, never to the candidate.</summary>
+    [GeneratedRegex(@"\byou\s+have\s+(?:a\s+)?new\s+(?:meeting|interview|event)s?\s+scheduled\b|\byou(?:'ve|\s+have)\s+been\s+(?:added|scheduled|assigned|invited|selected)\s+(?:as\s+(?:an?\s+)?interviewer|to\s+(?:interview|the\s+interview\s+(?:panel|loop)|an?\s+interview\s+(?:panel|loop)))\b|\binterview\s+kit\b|\b(?:your|the)\s+(?:interview\s+)?scorecard\s+(?:link|is\s+ready|here|for\s+(?:this|the)\s+candidate)\b|\bscorecard\s*:|\b(?:submit|fill\s+(?:in|out)|complete)\s+(?:the\s+|your\s+)?(?:interview\s+)?scorecard\b|\b(?:submit|leave|complete|fill\s+(?:in|out))\s+(?:your\s+)?(?:interview\s+)?(?:feedback|scorecard|evaluation)\s+(?:for|on|about)\s+(?:the\s+)?candidate\b|\bcandidate(?:'s)?\s+(?:resume|cv|profile|details)\b|\bview\s+(?:the\s+)?candidate\b|\byou\s+will\s+be\s+interviewing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewerNotice();
+
+    [GeneratedRegex(@"\bwith\s+(?<who>(?:[^\n.,;()]|\.(?!\s)){2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithSomeone();
 
     /// <summary>Words that lean away from a hiring interview but can appear in one (a role such as "Podcast Producer").</summary>
     [GeneratedRegex(@"\b(?:mock|workshop|lecture|seminar|survey|book\s+club|author\s+talk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -256,6 +352,6 @@ public static partial class InterviewClassifier
     /// How the hiring side names an interview in its own calendar. Case-insensitive but for the capital that starts a
     /// name after "interviewing".
     /// </summary>
-    [GeneratedRegex(@"(?i:\bcandidate\s*(?::|interview|name)|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b)|\b(?i:interviewing)\s+[A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bcandidate\s*(?::|interview|name|\))|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b)|\b(?i:interviewing)\s+[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex InterviewerVocabulary();
 }

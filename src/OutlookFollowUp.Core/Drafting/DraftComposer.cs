@@ -87,13 +87,27 @@ public static class DraftComposer
         var closing = Closings[(v / 12) % Closings.Length];
 
         var name = request.Recipient.GreetingName;
-        var paragraphs = new List<string>
+        var openingLine = string.Format(CultureInfo.InvariantCulture, opening, RolePhrase(request.Role, request.Company));
+        var paragraphs = new List<string> { Greeting(name, v) };
+        if (!string.IsNullOrWhiteSpace(request.Note))
         {
-            Greeting(name, v),
-            string.Format(CultureInfo.InvariantCulture, opening, RolePhrase(request.Role, request.Company)),
-            NoteParagraph(request.Note, name, v),
-            string.Format(CultureInfo.InvariantCulture, interest, request.Company ?? "your team"),
-        };
+            // The note is part of the thanks, a sentence of the opening paragraph.
+            // The lead-in never repeats its opening's verb or noun ("I appreciated … I appreciated …").
+            var lead = v % 3;
+            if ((v % Openings.Length == 1 && lead == 1) || (v % Openings.Length == 2 && lead == 0))
+            {
+                lead = (lead + 1) % 3;
+            }
+
+            paragraphs.Add(openingLine + " " + NoteSentence(request.Note, lead));
+        }
+        else
+        {
+            paragraphs.Add(openingLine);
+            paragraphs.Add(Placeholder(name, v));
+        }
+
+        paragraphs.Add(string.Format(CultureInfo.InvariantCulture, interest, request.Company ?? "your team"));
 
         var subjectTopic = request.Role ?? (request.Company is { } c ? $"{c}" : null);
         var subject = subjectTopic is null
@@ -141,14 +155,73 @@ public static class DraftComposer
     private static string Greeting(string? name, int variant) =>
         name is null ? "Hello," : $"{(variant % 2 == 0 ? "Dear" : "Hello")} {name},";
 
-    private static string NoteParagraph(string? note, string? name, int variant)
+    private static readonly string[] TopicLeadIns =
+    [
+        "I especially enjoyed our conversation about {0}",
+        "I appreciated hearing your thoughts on {0}",
+        "I enjoyed talking with you about {0}",
+    ];
+
+    private static readonly string[] ActivityLeadIns = ["I especially enjoyed {0}", "I particularly appreciated {0}", "I really enjoyed {0}"];
+
+    // Words that begin a sentence of their own ("Loved hearing about …", "I was glad …"): the note stands as written.
+    private static readonly HashSet<string> SentenceStarts = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (!string.IsNullOrWhiteSpace(note))
+        "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "you", "you're", "you've", "it", "it's", "thank", "thanks",
+        "loved", "enjoyed", "liked", "appreciated", "really", "great", "glad",
+    };
+
+    // A verb after the first word makes the note a sentence of its own ("Your focus on testing impressed me").
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "impressed", "struck", "made", "makes", "sounds", "sounded", "seems",
+        "seemed", "resonated", "stood", "stayed", "helped", "will", "would", "can", "could", "inspired", "excited", "showed",
+    };
+
+    // Words that start a noun phrase and lose their capital after a lead-in ("The roadmap" → "… about the roadmap").
+    private static readonly HashSet<string> CommonStarts = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "Our", "Your", "Their", "His", "Her", "My", "Its", "These", "Those", "How", "What", "Why", "When", "Where", "Which", "Working", "Building",
+    };
+
+    /// <summary>
+    /// The user's note as a sentence that reads naturally in the draft. The user's words are never changed: the first
+    /// letter's case may change, a lead-in may come before them ("I especially enjoyed our conversation about …") and a
+    /// full stop after them. A note that already reads as a sentence ("Loved hearing about …", "I was glad …") keeps
+    /// its own start.
+    /// </summary>
+    public static string NoteSentence(string note, int variant)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var n = string.Join(' ', note.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':', ' ');
+        if (n.Length == 0)
         {
-            var n = note.Trim();
-            return n.EndsWith('.') || n.EndsWith('!') || n.EndsWith('?') ? n : n + ".";
+            return "";
         }
 
+        var end = n[^1] is '.' or '!' or '?' ? "" : ".";
+        var firstWord = n.Split(' ')[0].TrimEnd(',', '.', '!', '?');
+        var v = Math.Max(0, variant);
+        var multiSentence = n.TrimEnd('.', '!', '?').AsSpan().IndexOfAny(".!?") >= 0 && n.Contains(". ", StringComparison.Ordinal);
+        var words = n.Split(' ');
+        if (multiSentence || n[^1] is '?' or '!' || SentenceStarts.Contains(firstWord) || words.Skip(1).Any(w => Verbs.Contains(w.Trim(',', '.', '!', '?'))))
+        {
+            return Capitalized(n) + end;
+        }
+
+        var body = CommonStarts.Contains(firstWord) || (IsPlainLowerAfterFirst(firstWord) && firstWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            ? char.ToLowerInvariant(n[0]) + n[1..]
+            : n;
+        var leadIns = firstWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && firstWord.Length > 4 ? ActivityLeadIns : TopicLeadIns;
+        return string.Format(CultureInfo.InvariantCulture, leadIns[v % leadIns.Length], body) + end;
+    }
+
+    private static bool IsPlainLowerAfterFirst(string word) => word.Length > 1 && word.Skip(1).All(c => !char.IsUpper(c));
+
+    private static string Capitalized(string s) => char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+
+    private static string Placeholder(string? name, int variant)
+    {
         var who = name ?? "this interviewer";
         return variant % 2 == 0
             ? $"{PlaceholderPrefix}{who}: a project, a question they asked, or something you learned.]"

@@ -36,24 +36,32 @@ public static partial class DraftLinter
 
         if (request.Role is { } role && !Contains(body, role))
         {
-            warnings.Add($"role missing: the draft does not name the {role} role");
+            warnings.Add($"The note does not mention the {role} role.");
         }
 
+        // Our own placeholder for a missing note is said once, in the no-note warning below.
+        var ownPlaceholder = false;
         if (Placeholder().Match(request.Subject + "\n" + body) is { Success: true } placeholder)
         {
-            warnings.Add($"placeholder left: replace \"{Shorten(placeholder.Value)}\" before sending");
+            ownPlaceholder = !request.HasNote && placeholder.Value.StartsWith(DraftComposer.PlaceholderPrefix, StringComparison.Ordinal);
+            if (!ownPlaceholder)
+            {
+                warnings.Add($"Replace the text in brackets before sending: \"{Shorten(placeholder.Value)}\"");
+            }
         }
 
         var words = PlainText.CountWords(body);
         if (words >= MaxWords)
         {
-            warnings.Add($"too long: {words} words; keep it under {MaxWords}");
+            warnings.Add($"This note is {words} words long. Thank-you notes read best under {MaxWords} words, so consider shortening it.");
         }
 
         if (!request.HasNote)
         {
             var who = request.Recipient?.GreetingName ?? request.Recipient?.Address ?? "this person";
-            warnings.Add($"generic: no note for {who}; add something specific you discussed");
+            warnings.Add(ownPlaceholder
+                ? $"No note for {who} yet: replace the text in brackets with one thing you talked about."
+                : $"No note for {who} yet: add one thing you talked about so it reads as personal.");
         }
 
         return warnings;
@@ -94,7 +102,7 @@ public static partial class DraftLinter
         {
             return PersonNames.SameName(greetedFirst, expected) || PersonNames.SameName(greeted, expected)
                 ? null
-                : $"greeting mismatch: the draft greets {greeted} but goes to {recipient.DisplayName ?? recipient.Address}";
+                : Mismatch(greeted, recipient);
         }
 
         // No known first name: accept any word of the display name or the address (e.g. "Dear Dr. Mehta").
@@ -103,8 +111,11 @@ public static partial class DraftLinter
         var greetedTokens = Regex.Split(PlainText.Fold(greeted), @"[^\p{L}]+").Where(t => t.Length > 1 && !IsHonorific(t)).ToList();
         return greetedTokens.Count == 0 || greetedTokens.Any(tokens.Contains) || IsTeamGreeting(greeted)
             ? null
-            : $"greeting mismatch: the draft greets {greeted} but goes to {recipient.DisplayName ?? recipient.Address}";
+            : Mismatch(greeted, recipient);
     }
+
+    private static string Mismatch(string greeted, Recipient recipient) =>
+        $"The greeting says \"{greeted}\", but this note goes to {recipient.DisplayName ?? recipient.Address}.";
 
     private static bool IsHonorific(string word) =>
         word.TrimEnd('.').ToLowerInvariant() is "dr" or "mr" or "mrs" or "ms" or "mx" or "miss" or "prof" or "professor";

@@ -48,6 +48,12 @@ public static partial class NoContactDetector
             }
 
             var sentence = SentenceAround(text, m.Index);
+            var clause = ClauseAfter(text, m.Index + m.Length);
+            if (Redirect().IsMatch(sentence) && !AboutThePeople().IsMatch(clause))
+            {
+                continue; // "do not email us, use the portal instead": a channel, not a request for silence
+            }
+
             if (IsAboutStatusOnly(m.Value, ClauseAfter(text, m.Index + m.Length)))
             {
                 statusOnly ??= new ContactRequest(ContactRequestKind.NoStatusInquiries, sentence);
@@ -89,6 +95,12 @@ public static partial class NoContactDetector
         return sentence.Trim();
     }
 
+    [GeneratedRegex(@"\binstead\b|\brather\b|\b(?:use|through|via)\s+(?:the|our)\s+(?:\w+\s+)?(?:portal|site|website|form|app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Redirect();
+
+    [GeneratedRegex(@"^\W*(?:(?:any\s+of\s+)?the|our)\s+(?:interviewers?|hiring\s+managers?|panel(?:ists)?|team\s+members|staff|employees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThePeople();
+
     [GeneratedRegex(@"contact|call|follow|reach|chase|touch|inquir|enquir|phone|status|update|thank", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuickCheck();
 
@@ -102,14 +114,14 @@ public static partial class NoContactDetector
         @"|\b(?:ask|request|asking|requesting)\s+(?:that\s+)?(?:you|candidates|applicants|all\s+candidates|all\s+applicants)\s+(?:do\s+)?not\s+(?:to\s+)?" + Contact + @"\b" +
         @"|\b(?:candidates|applicants)\s+(?:should|must)\s+not\s+" + Contact + @"\b" +
         @"|\bno\s+(?:phone\s+calls|calls|thank[\s-]*you\s+(?:notes|e-?mails|messages|letters)|follow[\s-]*ups?|follow[\s-]*up\s+(?:calls|e-?mails|messages)|status\s+(?:inquiries|enquiries|requests|checks|updates))(?:\s+or\s+e-?mails)?(?:\s+please|,?\s+please)?\b" +
-        @"|\b(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups)\s+(?:will\s+not|won't|cannot|can't)\s+be\s+(?:answered|responded\s+to|acknowledged)\b" +
+        @"|\b(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|requests|questions)\s+(?:will\s+not|won't|cannot|can't)\s+be\s+(?:answered|responded\s+to|acknowledged)\b" +
         @"|\bwe\s+(?:will\s+not|won't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:respond|reply)\s+to\s+(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|calls|e-?mails\s+about)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Request();
 
     /// <summary>Statements that only status questions go unanswered: "we do not give out status updates".</summary>
     [GeneratedRegex(
-        @"\bwe\s+(?:do\s+not|don't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(?:be\s+able\s+to\s+)?(?:give|provide|offer|share)\s+(?:out\s+)?(?:any\s+)?(?:individual\s+)?(?:status\s+updates|updates\s+on\s+(?:the\s+)?(?:status|progress)|application\s+status)\b" +
+        @"\bwe\s+(?:do\s+not|don't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(?:be\s+able\s+to\s+)?(?:give|provide|offer|share)\s+(?:out\s+)?(?:any\s+)?(?:individual\s+)?(?:status\s+updates|updates\s+on\s+(?:the\s+)?(?:status|progress)|updates\s+on\s+(?:individual|your|each|specific)\s+(?:applications?|candidac(?:y|ies))|application\s+status)\b" +
         @"|\b(?:status\s+updates|updates\s+on\s+(?:the\s+)?status)\s+(?:are\s+not|cannot\s+be|will\s+not\s+be)\s+(?:given|provided|available|shared)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusOnlyStatement();
@@ -118,7 +130,7 @@ public static partial class NoContactDetector
     private static partial Regex StatusWords();
 
     [GeneratedRegex(
-        @"^\W*(?:\w+\W+){0,6}?(?:(?:about|regarding|concerning|on|for|to\s+(?:check|ask|inquire|enquire)(?:\s+(?:on|about))?|asking\s+(?:about|for))\s+(?:the\s+)?(?:status|progress|an?\s+update|updates|your\s+(?:application(?:'s)?\s+)?(?:status|progress))|(?:to\s+)?(?:check|ask|inquire|enquire)\s+(?:on|about)\s+(?:your|the)\s+(?:application|candidacy))\b",
+        @"^\W*(?:\w+\W+){0,6}?(?:(?:about|regarding|concerning|on|for|to\s+(?:check|ask|inquire|enquire)(?:\s+(?:on|about))?|asking\s+(?:about|for))\s+(?:the\s+)?(?:status|progress|an?\s+update|updates|your\s+(?:application(?:'s)?\s+)?(?:status|progress))|(?:to\s+)?(?:check|ask|inquire|enquire)\s+(?:on|about)\s+(?:your|the)\s+(?:application|candidacy)|(?:to\s+)?(?:ask|check|inquire|enquire)\s+(?:where|how)\s+your\s+(?:application|candidacy)\s+(?:stands|is\s+going))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusPurpose();
 

@@ -8,7 +8,14 @@ namespace OutlookFollowUp.Core.Extraction;
 /// <summary>The job title and the employer's name as the invite states them.</summary>
 /// <param name="Role">The job title, or null when the invite does not name one.</param>
 /// <param name="Company">The employer's name, or null when unknown.</param>
-public sealed record RoleAndCompany(string? Role, string? Company);
+public sealed record RoleAndCompany(string? Role, string? Company)
+{
+    /// <summary>
+    /// A company name the invite seems to give but nothing backs (no interviewer's domain, organizer, signature or
+    /// "at {Company}" phrase): drafts use neutral wording instead, and the analysis warns.
+    /// </summary>
+    public string? UnconfirmedCompany { get; init; }
+}
 
 /// <summary>
 /// Reads the role and the company from an invite: first from the subject's segments ("Interview: Role - Company",
@@ -57,6 +64,18 @@ public static partial class RoleCompanyExtractor
                 continue;
             }
 
+            // "Your Contoso Interview for Data Analyst is Today": company before the interview words, role after "for".
+            if (InterviewForRole().Match(segment) is { Success: true } interviewFor && CleanRole(interviewFor.Groups["role"].Value) is { } named)
+            {
+                role ??= named;
+                if (interviewFor.Groups["company"].Success && !IsPerson(interviewFor.Groups["company"].Value, people))
+                {
+                    company ??= CleanCompany(StripInterviewWords(interviewFor.Groups["company"].Value));
+                }
+
+                continue;
+            }
+
             // "Jordan Smith for Backend Engineer": an attendee's name, then the role (the hiring side's subjects).
             if (PersonForRole().Match(segment) is { Success: true } personFor && IsPerson(personFor.Groups["who"].Value, people))
             {
@@ -76,9 +95,37 @@ public static partial class RoleCompanyExtractor
         AssignLooseSegments(loose, labels, ref role, ref company);
 
         role ??= RoleFromBody(bodyText);
-        company ??= CompanyFromSchedulingSystem(calendarEvent.Organizer)
-            ?? CompanyFromBody(bodyText, labels)
-            ?? CompanyMatchingDomain(calendarEvent.Subject + "\n" + bodyText, labels);
+
+        // A company reaches a draft only when something backs it; the first backed candidate wins.
+        var evidence = new Evidence(labels, EventNames(calendarEvent), PlainText.Normalize(calendarEvent.Subject), bodyText);
+        string? unconfirmed = null;
+        string? Backed(string? candidate)
+        {
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            if (evidence.Backs(candidate))
+            {
+                return candidate;
+            }
+
+            unconfirmed ??= candidate;
+            return null;
+        }
+
+        // The body's own words ("the Senior Accountant position with Woodgrove Bank") come before a sender's name.
+        company = Backed(company)
+            ?? Backed(CompanyFromBody(bodyText, labels))
+            ?? Backed(CompanyFromSchedulingSystem(calendarEvent.Organizer))
+            ?? Backed(CompanyFromTeamMailbox(calendarEvent.Organizer, labels))
+            ?? Backed(CompanyMatchingDomain(evidence.Subject, labels))
+            ?? Backed(CompanyMatchingDomain(bodyText, labels));
+        if (company is not null)
+        {
+            unconfirmed = null;
+        }
 
         if (role is not null && company is not null && PlainText.Fold(role) == PlainText.Fold(company))
         {
@@ -86,8 +133,125 @@ public static partial class RoleCompanyExtractor
         }
 
         role = WithoutCompanyPart(role, company);
+        if (role is not null && unconfirmed is not null)
+        {
+            role = WithoutCompanyPart(role, unconfirmed);
+        }
 
-        return new RoleAndCompany(role, company);
+        return new RoleAndCompany(NameShape.IsRole(role) ? role : null, company) { UnconfirmedCompany = unconfirmed };
+    }
+
+    /// <summary>What can back a company name (DESIGN.md): a recipient's domain, the organizer's or another display name,
+    /// a signature line, or an "at/with/from {Company}" phrase.</summary>
+    private sealed class Evidence(IReadOnlyList<string> labels, IReadOnlyList<string> names, string subject, string body)
+    {
+        public string Subject { get; } = subject;
+
+        public bool Backs(string company)
+        {
+            if (labels.Any(l => MatchesDomainLabel(company, l) || MatchesAcronym(company, l)))
+            {
+                return true;
+            }
+
+            var folded = " " + PlainText.LettersAndDigitsWords(company) + " ";
+            if (folded.Trim().Length == 0)
+            {
+                return false;
+            }
+
+            if (names.Any(n => (" " + PlainText.LettersAndDigitsWords(n) + " ").Contains(folded, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // In the subject, "with {X}" is where X came from, and X may as well be a person ("Interview with Sarah
+            // Johnson"): only "at", "@", "from" and "join" back a subject's company there.
+            return IntroducedIn(Subject, company, subject: true) || IntroducedIn(body, company, subject: false) || SignedWith(body, folded);
+        }
+
+        /// <summary>"at Contoso", "with Contoso", "from Contoso", "join Contoso", "@ Contoso" on one line.</summary>
+        private static bool IntroducedIn(string text, string company, bool subject)
+        {
+            var at = 0;
+            while ((at = text.IndexOf(company, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var before = text.AsSpan(0, at).TrimEnd(' ');
+                var lineStart = before.LastIndexOf('\n') + 1;
+                var word = before[lineStart..];
+                var space = word.LastIndexOf(' ');
+                var previous = (space >= 0 ? word[(space + 1)..] : word).ToString().ToLowerInvariant();
+                var end = at + company.Length;
+                var wholeWord = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                if (wholeWord && (previous is "at" or "from" or "join" or "joining" or "joined" or "@" || (!subject && previous is "with" or "to" or "for")))
+                {
+                    return true;
+                }
+
+                at = end;
+            }
+
+            return false;
+        }
+
+        /// <summary>A short line that carries the company, as a signature does ("Amy Chen | Contoso", "Contoso Talent Team").</summary>
+        private static bool SignedWith(string body, string folded)
+        {
+            foreach (var line in body.Split('\n'))
+            {
+                if (line.Length <= 60 && line.Count(c => c == ' ') <= 7
+                    && (" " + PlainText.LettersAndDigitsWords(line) + " ").Contains(folded, StringComparison.Ordinal)
+                    && !line.Contains("interview", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>"City Power &amp; Light" ~ cpandl.com: the initials, with "&amp;" read as "and" or left out.</summary>
+    private static bool MatchesAcronym(string phrase, string label)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        var initials = new System.Text.StringBuilder();
+        var withAnd = new System.Text.StringBuilder();
+        foreach (var w in words)
+        {
+            if (w == "&")
+            {
+                withAnd.Append("and");
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(w[0]))
+            {
+                initials.Append(char.ToLowerInvariant(w[0]));
+                withAnd.Append(char.ToLowerInvariant(w[0]));
+            }
+        }
+
+        var l = PlainText.LettersAndDigits(label);
+        return l.Length >= 2 && (l == initials.ToString() || l == withAnd.ToString());
+    }
+
+    /// <summary>The display names on the invite (organizer and attendees), as they may name the employer.</summary>
+    private static List<string> EventNames(CalendarEvent e)
+    {
+        var names = new List<string>();
+        if (e.Organizer?.Name is { Length: > 0 } organizer)
+        {
+            names.Add(organizer);
+        }
+
+        names.AddRange(e.Attendees.Where(a => a.Type != AttendeeType.Resource).Select(a => a.Email.Name).OfType<string>().Where(n => n.Length > 0));
+        return names;
     }
 
     /// <summary>
@@ -138,7 +302,10 @@ public static partial class RoleCompanyExtractor
 
     private static void AssignLooseSegments(List<string> loose, IReadOnlyList<string> labels, ref string? role, ref string? company)
     {
-        var remaining = loose.Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
+        // "Data Scientist, Lucerne Publishing": a comma inside one segment may part the role from the company.
+        var remaining = loose.Select(s => s.Trim()).Where(s => s.Length > 1)
+            .SelectMany(s => s.Split(", ") is [var left, var right] && IsOrganization(right, labels) && JobWords.RoleScore(left) >= 3 ? [left, right] : new[] { s })
+            .ToList();
         if (company is null)
         {
             var byDomain = remaining.FirstOrDefault(s => labels.Any(l => MatchesDomainLabel(s, l)));
@@ -174,6 +341,9 @@ public static partial class RoleCompanyExtractor
             }
         }
     }
+
+    private static bool IsOrganization(string phrase, IReadOnlyList<string> labels) =>
+        labels.Any(l => MatchesDomainLabel(phrase, l)) || JobWords.OrganizationScore(phrase) >= 2;
 
     private static List<string> SubjectSegments(string subject, IReadOnlyList<string> people)
     {
@@ -255,7 +425,7 @@ public static partial class RoleCompanyExtractor
     }
 
     private static bool IsNoise(string segment) =>
-        InterviewOnly().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter);
+        InterviewOnly().IsMatch(segment) || GenericSenderName().IsMatch(segment) || MeetingTool().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter);
 
     private static bool IsPerson(string phrase, IReadOnlyList<string> people)
     {
@@ -329,8 +499,36 @@ public static partial class RoleCompanyExtractor
             return null;
         }
 
+        // "Amy Chen via Greenhouse" is a person sending through the system ("Fabrikam via Greenhouse" is the employer):
+        // a name of two or more words with no organization word in it is taken for a person, and left out.
+        var via = organizer.Name.IndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+        if (via > 0 && organizer.Name[..via].Trim() is var sender && sender.Contains(' ', StringComparison.Ordinal) && JobWords.OrganizationScore(sender) == 0)
+        {
+            return null;
+        }
+
         var name = TeamSuffix().Replace(organizer.Name.Trim(), "").Trim();
+        // "HireVue" or "Greenhouse Scheduling" names the system, not the employer.
+        var system = Domains.SchedulingSystemOf(organizer.Domain) is { } d ? PlainText.LettersAndDigits(Domains.OrganizationLabel(d)) : null;
+        var letters = PlainText.LettersAndDigits(name);
+        if (system is not null && letters.Length > 0 && (letters.StartsWith(system, StringComparison.Ordinal) || system.StartsWith(letters, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         return name.Length >= 2 && name.Any(char.IsLetter) && !name.Contains('@') && !GenericSenderName().IsMatch(name) ? CleanCompany(name) : null;
+    }
+
+    /// <summary>"Proseware Recruiting" &lt;recruiting@proseware.com&gt;: a team mailbox whose name, less the team word, spells the domain.</summary>
+    private static string? CompanyFromTeamMailbox(EmailAddress? organizer, IReadOnlyList<string> labels)
+    {
+        if (organizer?.Name is not { Length: > 0 } name || Domains.IsAutomatedSender(organizer))
+        {
+            return null;
+        }
+
+        var trimmed = TeamSuffix().Replace(name.Trim(), "").Trim();
+        return trimmed.Length < name.Trim().Length && labels.Any(l => MatchesDomainLabel(trimmed, l)) ? CleanCompany(trimmed) : null;
     }
 
     private static string? RoleFromBody(string body)
@@ -341,12 +539,37 @@ public static partial class RoleCompanyExtractor
 
     private static string? CompanyFromBody(string body, IReadOnlyList<string> labels)
     {
+        // "the Data Analyst position at Contoso", "joining Contoso", "your interest in Contoso": a job names the employer.
+        foreach (Match m in JobContextCompany().Matches(body))
+        {
+            // "your interest in the Data Analyst position" names a role, not the employer.
+            if (CleanCompany(m.Groups["company"].Value) is { } named && JobWords.RoleScore(named) < 3)
+            {
+                return named;
+            }
+        }
+
         foreach (Match m in BodyCompany().Matches(body))
         {
-            var candidate = m.Groups["company"].Value.Trim();
+            var candidate = NameShape.CutAtSentenceBreak(m.Groups["company"].Value.Trim());
             if (labels.Any(l => MatchesDomainLabel(candidate, l)) || JobWords.OrganizationScore(candidate) >= 2)
             {
-                return CleanCompany(candidate);
+                if (CleanCompany(candidate) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
+        // "Company: Contoso Ltd" in a table of details, or a signature line that is an organization's name alone
+        // ("Contoso Ltd.", "Humongous Insurance").
+        foreach (Match m in LabelledOrSignedCompany().Matches(body))
+        {
+            var candidate = m.Groups["company"].Value.Trim();
+            if ((m.Groups["label"].Success || CorporateForm().IsMatch(candidate) || labels.Any(l => MatchesDomainLabel(candidate, l)))
+                && CleanCompany(candidate) is { } named)
+            {
+                return named;
             }
         }
 
@@ -362,21 +585,34 @@ public static partial class RoleCompanyExtractor
 
         foreach (Match m in CapitalizedPhrase().Matches(text))
         {
+            var value = NameShape.CutAtSentenceBreak(m.Value);
             // A phrase can only spell a label that starts with its first letter: skip the rest cheaply.
-            var first = char.ToLowerInvariant(m.Value[0]);
+            var first = char.ToLowerInvariant(value[0]);
             if (!labels.Any(l => l.Length > 0 && char.ToLowerInvariant(l[0]) == first))
             {
                 continue;
             }
 
-            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // Try the longest prefix first: "Lucerne Publishing team" → "Lucerne Publishing".
+            var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A phrase that spells the label exactly wins ("Contoso" of "Contoso Distribution Center").
             for (var n = Math.Min(words.Length, 5); n >= 1; n--)
             {
                 var phrase = string.Join(' ', words.Take(n));
-                if (labels.Any(l => MatchesDomainLabel(phrase, l)))
+                if (labels.Any(l => PlainText.LettersAndDigits(phrase) == PlainText.LettersAndDigits(l)) && CleanCompany(phrase) is { } exact)
                 {
-                    return CleanCompany(phrase);
+                    return exact;
+                }
+            }
+
+            // Then the longest prefix: "Lucerne Publishing team" → "Lucerne Publishing".
+            for (var n = Math.Min(words.Length, 5); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', words.Take(n));
+                // A shorter part of a longer name ("Fourth" of "Fourth Coffee") does not spell the domain.
+                var part = n < words.Length && labels.Any(l => PlainText.LettersAndDigits(phrase).Length < PlainText.LettersAndDigits(l).Length);
+                if (!part && labels.Any(l => MatchesDomainLabel(phrase, l)) && CleanCompany(phrase) is { } named)
+                {
+                    return named;
                 }
             }
         }
@@ -390,24 +626,27 @@ public static partial class RoleCompanyExtractor
         s = LeadingArticle().Replace(s, "");
         s = RoleTrailer().Replace(s, "").Trim();
         s = StripInterviewWords(s);
-        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) ? s : null;
+        s = RequisitionId().Replace(s, "").Trim().TrimEnd(',', '-', ':').Trim();
+        s = RoleTrailer().Replace(s, "").Trim();
+        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) && NameShape.IsRole(s) ? s : null;
     }
 
     private static string? CleanCompany(string raw)
     {
-        var s = raw.Trim().Trim(',', ':', '|', '"', '-').Trim();
+        var s = NameShape.CutAtSentenceBreak(raw.Trim()).Trim().Trim(',', ':', '|', '"', '-').Trim();
         s = LeadingArticle().Replace(s, "");
         s = CompanyTrailer().Replace(s, "").Trim();
+        s = PlaceTrailer().Replace(s, "").Trim();
         if (s.EndsWith('.') && !CorporateAbbreviationEnd().IsMatch(s))
         {
             s = s[..^1];
         }
 
-        return s.Length is >= 2 and <= 60 && s.Any(char.IsLetter) ? s : null;
+        return s.Length is >= 2 and <= 60 && s.Any(char.IsLetter) && NameShape.IsCompany(s) ? s : null;
     }
 
     private const string InterviewNoun = @"(?:interview|interviews|screen|screening|call|chat|conversation|meeting|round|session|assessment|discussion|loop|onsite|on-site|superday|panel)";
-    private const string InterviewAdjective = @"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|initial|follow-?up|video|phone|telephone|virtual|remote|onsite|on-site|in-person|zoom|teams|google\s+meet|technical|tech|coding|panel|hiring\s+manager|recruiter|behavioral|behavioural|cultural|culture|case|group|team|hr|leadership|executive|job|formal|informal|introductory|intro|exploratory|scheduled|your|an?|the|our|upcoming)";
+    private const string InterviewAdjective = @"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|initial|follow-?up|video|phone|telephone|virtual|remote|onsite|on-site|in-person|zoom|teams|google\s+meet|technical|tech|coding|panel|hiring\s+manager|recruiter|behavioral|behavioural|cultural|culture|case|group|team|hr|leadership|executive|job|formal|informal|introductory|intro|exploratory|scheduled|your|an?|the|our|upcoming|coffee|informational|on-?demand|one-?way|asynchronous|async|recorded|pre-?recorded|self-?paced|digital|ai|automated|live)";
 
     [GeneratedRegex(@"^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|rv|updated|update|canceled|cancelled|invitation|updated\s+invitation|accepted|declined|tentative|tentatively\s+accepted|reminder|new\s+time\s+proposed|rescheduled|confirmed|confirmation|action\s+required|external|\[external\])\s*[:\-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectPrefix();
@@ -436,7 +675,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\w+\s+\d|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|CET|CEST|BST|IST)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
 
-    [GeneratedRegex(@"^(?:for\s+(?:the\s+|a\s+|an\s+)?)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?\s+(?:at|@)\s+(?<company>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:for\s+(?:the\s+|a\s+|an\s+)?)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy|opportunity))?\s+(?:at|@|w/|with)\s+(?<company>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleAtCompany();
 
     [GeneratedRegex(@"^with\s+(?:the\s+)?(?<company>.+?)(?:\s+(?:team|hiring\s+team))?(?:\s+(?:for|re|regarding)\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -452,14 +691,33 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"^(?:day|days|morning|afternoon|evening|time|slot|session|prep|preparation|details|invitation|invite|confirmation|reminder|update|agenda|logistics|schedule|follow-?up|(?:part|round|day)\s+\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotARole();
 
-    [GeneratedRegex(@"(?m)^\s*(?i:role|position|job\s+title|job|title|opening)\s*:\s*(?<role>[^\n@|]{2,80}?)(?:\s+(?:at|@|with)\s+[^\n]+)?\s*$|\b(?:for|about|regarding|in)\s+(?:the|our|a|an)\s+(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)\s+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?\s+for\s+(?:the\s+)?(?<role>[A-Z][\p{L}&/'\-]*(?:\s+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^[ ]*(?i:role|position|job[ ]+title|job|title|opening)[ ]*:[ ]*(?<role>[^\n@|]{2,80}?)(?:[ ]+(?:at|@|with)[ ]+[^\n]+)?[ ]*$|\b(?:for|about|regarding|in|through|on|into|discuss|to|as)[ ]+(?:the|our|a|an|this)[ ]+(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&|I|II|III))*)[ ]+(?:position|role|opening|job|vacancy|opportunity)\b|\binterview(?:ing)?[ ]+for[ ]+(?:the[ ]+)?(?<role>[A-Z][\p{L}&/'\-]*(?:[ ]+(?:[A-Z][\p{L}&/'\-]*|of|and|&))*)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyRole();
 
-    [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)\s+(?<company>[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*)", RegexOptions.CultureInvariant)]
+    // Names stay on one line: [ ] rather than \s, so a phrase never runs into the next line or block.
+    private const string NamePhrase = @"[A-Z][\p{L}\d&'.\-]*(?:[ ]+(?:[A-Z][\p{L}\d&'.\-]*|&|of|and))*";
+
+    [GeneratedRegex(@"\b(?:at|with|join|joining|to|from|in)[ ]+(?<company>" + NamePhrase + ")", RegexOptions.CultureInvariant)]
     private static partial Regex BodyCompany();
 
-    [GeneratedRegex(@"[A-Z][\p{L}\d&'.\-]*(?:\s+(?:[A-Z][\p{L}\d&'.\-]*|&))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:position|role|opening|opportunity|job|career|careers|vacancy|team|interview|internship)[ ]+(?i:at|with)[ ]+(?<company>" + NamePhrase + @")|\b(?i:join|joining|interest[ ]+in|applying[ ]+(?:to|with|at)|application[ ]+(?:to|with)|applied[ ]+(?:to|with|at)|on[ ]+behalf[ ]+of)[ ]+(?:the[ ]+)?(?<company>" + NamePhrase + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex JobContextCompany();
+
+    [GeneratedRegex(@"[A-Z][\p{L}\d&'.\-]*(?:[ ]+(?:[A-Z][\p{L}\d&'.\-]*|&))*", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedPhrase();
+
+    [GeneratedRegex(@"(?m)^[ ]*(?:(?<label>(?i:company|employer|organi[sz]ation|hiring\s+company))[ ]*:[ ]*)?(?<company>" + NamePhrase + @")[ ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledOrSignedCompany();
+
+    /// <summary>A name that ends in a corporate form, as a signature's company line does ("Contoso Ltd.").</summary>
+    [GeneratedRegex(@"\b(?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|co|company|group|llp|ag|sa|pty|bv|nv)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorporateForm();
+
+    [GeneratedRegex(@"^(?:microsoft\s+teams|teams|zoom|google\s+meet|webex|skype|hirevue|phone|video|virtual|remote|in[\s-]person|onsite|on-site)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingTool();
+
+    [GeneratedRegex(@"^(?:(?:your|our|an?|the)\s+)?(?:(?<company>[A-Z][^:]*?)\s+)?(?:(?:" + InterviewAdjective + @")\s+)*(?:interview|screen|call|chat|conversation)\s+for\s+(?:the\s+|a\s+|an\s+)?(?<role>.+?)(?:\s+(?:position|role|opening|job|vacancy))?(?:\s+(?:is|are|was|has|will|on|starts?|begins?|today|tomorrow|confirmed|scheduled)\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewForRole();
 
     [GeneratedRegex(@"\s+(?:hiring|recruiting|recruitment|talent(?:\s+acquisition)?|careers?|jobs|team|hr|people(?:\s+team)?|via\s+\S+|scheduling|interviews?|notifications?)(?:\s+team)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeamSuffix();
@@ -475,6 +733,14 @@ public static partial class RoleCompanyExtractor
 
     [GeneratedRegex(@"\s+(?:team|hiring\s+team|recruiting\s+team|talent\s+team|careers)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyTrailer();
+
+    /// <summary>A requisition number after the title: "Data Analyst, JR-2231", "Data Analyst Req #4411", "(R-12345)".</summary>
+    [GeneratedRegex(@"[\s,(-]+(?:(?:req(?:uisition)?|job(?:\s+id)?|id|ref)\.?\s*(?:#|no\.?|:)?\s*[A-Z]{0,4}-?\d{2,}|#\s*\d{2,}|[A-Z]{1,4}-\d{3,}|\d{4,})\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequisitionId();
+
+    /// <summary>"Contoso HQ", "Fabrikam offices": the place, not the name.</summary>
+    [GeneratedRegex(@"\s+(?:hq|headquarters|head\s+office|main\s+office|offices?|campus)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceTrailer();
 
     [GeneratedRegex(@"\b(?:inc|ltd|co|corp|llc|plc|s\.a|n\.v)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorporateAbbreviationEnd();

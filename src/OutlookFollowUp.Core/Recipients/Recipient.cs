@@ -21,6 +21,9 @@ public enum ExclusionReason
     Declined,
     AutomatedSender,
     NoAddress,
+
+    /// <summary>Another candidate in a group interview (a public-mail address beside the employer's people).</summary>
+    FellowCandidate,
 }
 
 /// <summary>An invite address left out, and why.</summary>

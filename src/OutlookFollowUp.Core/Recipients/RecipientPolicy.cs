@@ -64,10 +64,31 @@ public static partial class RecipientPolicy
             eligible.Add(new Recipient(email.Normalized, displayName, PersonNames.GreetingName(displayName, email.Address), isOrganizer, type));
         }
 
-        var thankYou = eligible;
+        var thankYou = WithoutFellowCandidates(eligible, excluded);
         var statusCheck = thankYou.FirstOrDefault(r => r.IsOrganizer)
             ?? thankYou.FirstOrDefault(r => !r.IsOrganizer && r.Type == AttendeeType.Required);
         return new RecipientSet(thankYou, statusCheck, excluded);
+    }
+
+    /// <summary>
+    /// In a group interview — the employer's people at the employer's domain, several other attendees at public mail
+    /// domains — those public-domain attendees are fellow candidates, not interviewers. The organizer is never one.
+    /// </summary>
+    private static List<Recipient> WithoutFellowCandidates(List<Recipient> eligible, List<ExcludedAddress> excluded)
+    {
+        var employerSide = eligible.Count(r => !Domains.IsPublicMailDomain(r.Domain));
+        var publicAttendees = eligible.Where(r => !r.IsOrganizer && Domains.IsPublicMailDomain(r.Domain)).ToList();
+        if (employerSide == 0 || publicAttendees.Count < 2)
+        {
+            return eligible;
+        }
+
+        foreach (var r in publicAttendees)
+        {
+            excluded.Add(new ExcludedAddress(r.Address, r.DisplayName, ExclusionReason.FellowCandidate));
+        }
+
+        return eligible.Except(publicAttendees).ToList();
     }
 
     /// <summary>Why an invite address gets no draft, or null when it is eligible.</summary>
@@ -78,7 +99,7 @@ public static partial class RecipientPolicy
             return ExclusionReason.NoAddress;
         }
 
-        if (user.Is(email))
+        if (user.Is(email) || IsUsersName(email.Name, user.DisplayName))
         {
             return ExclusionReason.TheUser;
         }
@@ -111,6 +132,25 @@ public static partial class RecipientPolicy
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:room|rm|confroom|conf-room|conf\.room|meetingroom|boardroom)[\d._-]|^(?:room|confroom|boardroom|meetingroom)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RoomAddress();
+
+    /// <summary>Another address of the user: the display name is the user's own ("Ana Souza", "Souza, Ana").</summary>
+    private static bool IsUsersName(string? name, string? userName)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(userName))
+        {
+            return false;
+        }
+
+        static string Words(string n)
+        {
+            var comma = n.IndexOf(',');
+            var ordered = comma > 0 ? $"{n[(comma + 1)..]} {n[..comma]}" : n;
+            return Text.PlainText.LettersAndDigitsWords(ordered);
+        }
+
+        var a = Words(name);
+        return a.Contains(' ', StringComparison.Ordinal) && a == Words(userName);
+    }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

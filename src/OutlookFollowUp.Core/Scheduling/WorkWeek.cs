@@ -1,12 +1,23 @@
+using System.Collections.Frozen;
+
 namespace OutlookFollowUp.Core.Scheduling;
 
 /// <summary>
-/// The user's working days (mailbox settings; Monday–Friday by default) and the business-day arithmetic on them.
-/// All methods work on local dates: which instant a date starts is not this type's concern.
+/// The user's working days (mailbox settings; Monday–Friday by default), the public holidays that are days off, and the
+/// business-day arithmetic on them. All methods work on local dates: which instant a date starts is not this type's
+/// concern. Holidays come in as data (<see cref="WithHolidays"/>): Core knows no holiday rules of its own.
 /// </summary>
 public sealed class WorkWeek : IEquatable<WorkWeek>
 {
     private readonly bool[] _working = new bool[7];
+    private readonly FrozenSet<DateOnly> _holidays = FrozenSet<DateOnly>.Empty;
+
+    private WorkWeek(bool[] working, DayOfWeek firstDay, FrozenSet<DateOnly> holidays)
+    {
+        _working = working;
+        FirstDay = firstDay;
+        _holidays = holidays;
+    }
 
     /// <summary>Creates a work week from its working days; at least one day is required.</summary>
     /// <exception cref="ArgumentException">No working day was given.</exception>
@@ -48,7 +59,21 @@ public sealed class WorkWeek : IEquatable<WorkWeek>
     /// <summary>The working days, Sunday first.</summary>
     public IReadOnlyList<DayOfWeek> Days => Enumerable.Range(0, 7).Where(i => _working[i]).Select(i => (DayOfWeek)i).ToArray();
 
-    public bool IsWorkingDay(DateOnly date) => _working[(int)date.DayOfWeek];
+    /// <summary>The public holidays that are days off (empty by default: no country known, no holidays).</summary>
+    public IReadOnlySet<DateOnly> Holidays => _holidays;
+
+    /// <summary>
+    /// The same working days with these public holidays as days off (replacing any given before). Pass the holidays of
+    /// every year the arithmetic may reach, e.g. the interview's year and the next.
+    /// </summary>
+    public WorkWeek WithHolidays(IEnumerable<DateOnly> holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        return new WorkWeek(_working, FirstDay, holidays.ToFrozenSet());
+    }
+
+    /// <summary>True when the date is one of the working days of the week and not a public holiday.</summary>
+    public bool IsWorkingDay(DateOnly date) => _working[(int)date.DayOfWeek] && (_holidays.Count == 0 || !_holidays.Contains(date));
 
     /// <summary>
     /// The date <paramref name="count"/> working days after <paramref name="date"/> (the start date itself is not counted);
@@ -57,6 +82,19 @@ public sealed class WorkWeek : IEquatable<WorkWeek>
     public DateOnly AddBusinessDays(DateOnly date, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (_holidays.Count > 0)
+        {
+            // Holidays break the weekly pattern: count day by day.
+            var day = date;
+            for (var left = count; left > 0;)
+            {
+                day = day.AddDays(1);
+                left -= IsWorkingDay(day) ? 1 : 0;
+            }
+
+            return day;
+        }
+
         var workingPerWeek = _working.Count(w => w);
         // Whole weeks first so large counts stay O(1)-ish, then day by day.
         var weeks = count / workingPerWeek;
@@ -147,6 +185,15 @@ public sealed class WorkWeek : IEquatable<WorkWeek>
             }
         }
 
+        // A week of holidays only: its last working weekday still ends it.
+        for (var i = 6; i >= 0; i--)
+        {
+            if (_working[(int)weekStart.AddDays(i).DayOfWeek])
+            {
+                return weekStart.AddDays(i);
+            }
+        }
+
         throw new InvalidOperationException("A work week always has a working day.");
     }
 
@@ -185,7 +232,8 @@ public sealed class WorkWeek : IEquatable<WorkWeek>
         return (DayOfWeek)bestStart;
     }
 
-    public bool Equals(WorkWeek? other) => other is not null && _working.AsSpan().SequenceEqual(other._working);
+    public bool Equals(WorkWeek? other) =>
+        other is not null && _working.AsSpan().SequenceEqual(other._working) && _holidays.SetEquals(other._holidays);
 
     public override bool Equals(object? obj) => Equals(obj as WorkWeek);
 

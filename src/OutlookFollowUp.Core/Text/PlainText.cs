@@ -38,16 +38,17 @@ public static partial class PlainText
         ArgumentNullException.ThrowIfNull(html);
         var sb = new StringBuilder(html.Length);
         var i = 0;
+        var preformatted = 0;
         while (i < html.Length)
         {
             var lt = html.IndexOf('<', i);
             if (lt < 0)
             {
-                sb.Append(html, i, html.Length - i);
+                AppendText(sb, html.AsSpan(i), preformatted > 0);
                 break;
             }
 
-            sb.Append(html, i, lt - i);
+            AppendText(sb, html.AsSpan(i, lt - i), preformatted > 0);
             if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
             {
                 var endComment = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
@@ -89,6 +90,11 @@ public static partial class PlainText
             }
 
             var name = html.AsSpan(nameStart, p - nameStart);
+            if (name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("textarea", StringComparison.OrdinalIgnoreCase))
+            {
+                preformatted = Math.Max(0, preformatted + (closing ? -1 : 1));
+            }
+
             if (!closing && nameStart == lt + 1 && IsInvisible(name))
             {
                 var after = ClosingTagEnd(html, gt + 1, name);
@@ -105,6 +111,24 @@ public static partial class PlainText
         }
 
         return WebUtility.HtmlDecode(sb.ToString());
+    }
+
+    /// <summary>
+    /// Text between tags as a browser shows it: a line break or tab in the HTML source is a space (only &lt;br&gt; and
+    /// block elements break lines), except inside &lt;pre&gt; and &lt;textarea&gt;.
+    /// </summary>
+    private static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, bool preformatted)
+    {
+        if (preformatted || text.IndexOfAny('\r', '\n', '\t') < 0)
+        {
+            sb.Append(text);
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            sb.Append(c is '\r' or '\n' or '\t' ? ' ' : c);
+        }
     }
 
     /// <summary>
@@ -167,6 +191,49 @@ public static partial class PlainText
 
         EndLine();
         return result.ToString();
+    }
+
+    /// <summary>
+    /// A plain-text body whose sender wrapped long lines (at about 70–80 characters, as mail clients do) with its
+    /// sentences joined again: a long line that does not end a sentence or a heading continues on the next line.
+    /// Short lines (a greeting, a signature, a list) keep their breaks.
+    /// </summary>
+    public static string JoinWrappedLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.IndexOf('\n') < 0)
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            sb.Append(lines[i]);
+            if (i == lines.Length - 1)
+            {
+                break;
+            }
+
+            var line = lines[i];
+            var next = lines[i + 1];
+            var continues = line.Length >= 60 || EndsWithJoiningWord(line);
+            var wrapped = continues && line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ':' or ';') && next.Length > 0
+                && next[0] is not ('-' or '*' or '\u2022') && !char.IsDigit(next[0]);
+            sb.Append(wrapped ? ' ' : '\n');
+        }
+
+        return sb.ToString();
+    }
+
+    // A line that ends in one of these words ("… get back to you by") cannot end a sentence.
+    private static bool EndsWithJoiningWord(string line)
+    {
+        var space = line.LastIndexOf(' ');
+        var last = (space < 0 ? line : line[(space + 1)..]).ToLowerInvariant();
+        return last is "by" or "to" or "the" or "a" or "an" or "of" or "within" or "on" or "in" or "for" or "and" or "or" or "with"
+            or "from" or "until" or "before" or "than" or "at" or "you" or "your" or "our" or "we" or "will" or "be";
     }
 
     /// <summary>Removes diacritics and lower-cases, for comparing names ("José" equals "jose").</summary>
@@ -233,6 +300,37 @@ public static partial class PlainText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The words of a text folded, letters and digits only, one space between them: "Margie's Travel, Inc." →
+    /// "margies travel inc". For comparing names word by word.
+    /// </summary>
+    public static string LettersAndDigitsWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        var pendingSpace = false;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                pendingSpace = false;
+                sb.Append(c);
+            }
+            else if (c is not ('\'' or '.'))
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Counts words the way a reader would (runs of letters, digits and apostrophes).</summary>
     public static int CountWords(string text)
     {
@@ -268,6 +366,10 @@ public static partial class PlainText
     private static bool IsRawText(ReadOnlySpan<char> name) =>
         name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase);
 
+    // Elements a browser lays out as blocks: their start and end break the line.
+    private static readonly string[] BlockTags =
+        ["p", "div", "li", "tr", "pre", "ul", "ol", "dl", "dt", "dd", "table", "blockquote", "section", "article", "header", "footer", "address", "center", "form", "fieldset", "caption"];
+
     private static bool IsLineBreak(ReadOnlySpan<char> name, bool closing)
     {
         if (name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6')
@@ -275,10 +377,20 @@ public static partial class PlainText
             return true;
         }
 
-        return name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("div", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("li", StringComparison.OrdinalIgnoreCase) || name.Equals("tr", StringComparison.OrdinalIgnoreCase)
-            || (!closing && (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)))
-            || (closing && (name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) || name.Equals("table", StringComparison.OrdinalIgnoreCase)));
+        if (!closing && (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        foreach (var block in BlockTags)
+        {
+            if (name.Equals(block, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index just after "&lt;/name&gt;" (whitespace allowed before '&gt;') at or after <paramref name="from"/>, or -1.</summary>

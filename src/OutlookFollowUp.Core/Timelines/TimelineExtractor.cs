@@ -32,6 +32,7 @@ public static partial class TimelineExtractor
     [
         (DurationRange(), ResolveDuration, Units),
         (DayOrTwo(), ResolveDayOrTwo, Triggers(" or two", " or 2")),
+        (Fortnight(), ResolveFortnight, Triggers("fortnight")),
         (NextPeriod(), ResolveNextPeriod, Triggers("next", "coming")),
         (WeekOfDate(), ResolveWeekOfDate, WeekWords),
         (MonthDay(), ResolveCalendarDate, Months),
@@ -58,10 +59,20 @@ public static partial class TimelineExtractor
     /// <param name="text">Plain text (subject and body) as produced by <see cref="Text.PlainText"/>.</param>
     /// <param name="interviewEnd">D: the interview's last local day in the user's zone.</param>
     /// <param name="week">The user's working days.</param>
-    public static StatedTimeline? Extract(string text, DateOnly interviewEnd, WorkWeek week)
+    public static StatedTimeline? Extract(string text, DateOnly interviewEnd, WorkWeek week) => Read(text, interviewEnd, week).Timeline;
+
+    /// <summary>
+    /// The stated timeline (the latest date among the employer's statements) and the statements whose date was already
+    /// past at the interview (a stale invite, e.g. after a reschedule): those are ignored, never rolled a year ahead.
+    /// </summary>
+    /// <param name="text">Plain text (subject and body) as produced by <see cref="Text.PlainText"/>.</param>
+    /// <param name="interviewEnd">D: the interview's last local day in the user's zone.</param>
+    /// <param name="week">The user's working days.</param>
+    public static TimelineReading Read(string text, DateOnly interviewEnd, WorkWeek week)
     {
+        var stale = new List<StatedTimeline>();
         StatedTimeline? latest = null;
-        foreach (var statement in FindAll(text, interviewEnd, week))
+        foreach (var statement in Scan(text, interviewEnd, week, stale))
         {
             if (latest is null || statement.RespondBy > latest.RespondBy)
             {
@@ -69,11 +80,13 @@ public static partial class TimelineExtractor
             }
         }
 
-        return latest;
+        return new TimelineReading(latest, stale);
     }
 
-    /// <summary>Every employer timeline statement in the text, in reading order.</summary>
-    public static IReadOnlyList<StatedTimeline> FindAll(string text, DateOnly interviewEnd, WorkWeek week)
+    /// <summary>Every employer timeline statement in the text on or after D, in reading order.</summary>
+    public static IReadOnlyList<StatedTimeline> FindAll(string text, DateOnly interviewEnd, WorkWeek week) => Scan(text, interviewEnd, week, null);
+
+    private static List<StatedTimeline> Scan(string text, DateOnly interviewEnd, WorkWeek week, List<StatedTimeline>? stale)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(week);
@@ -119,9 +132,18 @@ public static partial class TimelineExtractor
                         continue;
                     }
 
-                    if (resolve(match, interviewEnd, week) is { } date && date >= interviewEnd)
+                    if (resolve(match, interviewEnd, week) is not { } date)
+                    {
+                        continue;
+                    }
+
+                    if (date >= interviewEnd)
                     {
                         found.Add(new StatedTimeline(date, sentence.Trim(), match.Value.Trim()));
+                    }
+                    else
+                    {
+                        stale?.Add(new StatedTimeline(date, sentence.Trim(), match.Value.Trim()));
                     }
                 }
             }
@@ -286,6 +308,12 @@ public static partial class TimelineExtractor
         return d.AddMonths(n);
     }
 
+    private static DateOnly? ResolveFortnight(Match m, DateOnly d, WorkWeek week)
+    {
+        var n = m.Groups["n"].Success ? NumberWords.Parse(m.Groups["n"].Value) ?? 1 : 1;
+        return n is > 0 and <= 26 ? d.AddDays(14 * n) : null;
+    }
+
     private static DateOnly? ResolveDayOrTwo(Match m, DateOnly d, WorkWeek week)
     {
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -311,7 +339,7 @@ public static partial class TimelineExtractor
             return null;
         }
 
-        return m.Groups["year"].Success ? TryDate(int.Parse(m.Groups["year"].Value), month.Value, day.Value) : NextDate(d, month.Value, day.Value);
+        return m.Groups["year"].Success ? TryDate(int.Parse(m.Groups["year"].Value), month.Value, day.Value) : InInterviewYear(d, month.Value, day.Value);
     }
 
     /// <summary>"the week of November 23": the last working day of the week that contains that date.</summary>
@@ -324,7 +352,7 @@ public static partial class TimelineExtractor
         var day = int.Parse(m.Groups["d"].Value);
         if (!m.Groups["y"].Success)
         {
-            return NextDate(d, month, day);
+            return InInterviewYear(d, month, day);
         }
 
         var year = int.Parse(m.Groups["y"].Value);
@@ -353,9 +381,10 @@ public static partial class TimelineExtractor
             return null;
         }
 
-        // The month may already have started: "by the end of November" said on November 10.
+        // The month may already have started: "by the end of November" said on November 10. A month already over is
+        // stale, except January or February said in December.
         var start = new DateOnly(d.Year, month, 1);
-        if (start.AddMonths(1).AddDays(-1) < d)
+        if (start.AddMonths(1).AddDays(-1) < d && d.Month == 12 && month <= 2)
         {
             start = start.AddYears(1);
         }
@@ -402,17 +431,15 @@ public static partial class TimelineExtractor
 
     private static DateOnly LastDayOfMonth(DateOnly d) => new DateOnly(d.Year, d.Month, 1).AddMonths(1).AddDays(-1);
 
-    private static DateOnly? NextDate(DateOnly onOrAfter, int month, int day)
+    /// <summary>
+    /// A date without a year (DESIGN.md): in D's year, or in the next year only when D is in December and the date in
+    /// January or February. A date before D stays before D, so the caller can tell a stale statement.
+    /// </summary>
+    private static DateOnly? InInterviewYear(DateOnly d, int month, int day)
     {
-        for (var year = onOrAfter.Year; year <= onOrAfter.Year + 4; year++)
-        {
-            if (TryDate(year, month, day) is { } date && date >= onOrAfter)
-            {
-                return date;
-            }
-        }
-
-        return null;
+        var year = d.Month == 12 && month <= 2 ? d.Year + 1 : d.Year;
+        // February 29 in a year without it: the statement cannot be placed.
+        return TryDate(year, month, day);
     }
 
     private static DateOnly? TryDate(int year, int month, int day) =>
@@ -454,7 +481,9 @@ public static partial class TimelineExtractor
     [GeneratedRegex(@"(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|st|prof|approx|etc|vs|no|inc|ltd|corp|co|[a-z]))\.(?:\s+|$)|[!?]+(?:\s+|$)|[\n;]+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak(); // no leading \s*: it would make every space a place to try
 
-    [GeneratedRegex(@",?\s+(?:and|but|so|while|whereas|although|though|however|meanwhile|then)\s*,?\s+(?=(?:we|we'll|we're|we'd|i|i'll|you|you'll|you're|our|they|they'll|please|someone|the|a|an|if|once|after|in\s+the\s+meantime|kindly|feel|do|don't|expect)\b)|:\s+(?=please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A coordinated verb phrase is a clause of its own: "we are finishing our conversations this week and will decide by
+    // Thursday" has "this week" in one clause and the response verb with "Thursday" in the other.
+    [GeneratedRegex(@",?\s+(?:and|but|so|while|whereas|although|though|however|meanwhile|then)\s*,?\s+(?=(?:we|we'll|we're|we'd|i|i'll|you|you'll|you're|our|they|they'll|please|someone|the|a|an|if|once|after|in\s+the\s+meantime|kindly|feel|do|don't|expect)\b)|,?\s+(?:and|but|then)\s+(?:then\s+)?(?=(?:will|would|should|shall|can|could|may|might|must|hope|plan|aim|expect|intend|decide|get|let|reach|contact|notify|inform|follow|make|share|send|come|circle|respond|update|announce|finali[sz]e)\b)|:\s+(?=please\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
@@ -469,7 +498,9 @@ public static partial class TimelineExtractor
         @"|\bbe\s+(?:notified|informed|contacted|advised|updated)\b" +
         @"|\blet\s+(?:you|you\s+all|candidates|all\s+candidates|applicants|everyone)\s+know\b" +
         @"|\brespond(?:ing)?\s+to\s+(?:you|candidates|all\s+candidates|applicants|all\s+applicants|everyone)\b" +
-        @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
+        @"|(?<!\byour\s)(?<!\byour\s(?:final|hiring)\s)\bdecisions?\b|\b(?:we|they|team|manager|committee)(?:'ll|\s+will|\s+should|\s+can|\s+could|\s+may|\s+would|\s+(?:plan|aim|hope|expect)\s+to)?\s+decide\b" +
+        @"|\b(?:will|shall|should|(?:plan(?:ned)?|aim(?:ed)?|hope[ds]?|expect(?:ed)?|intend(?:ed)?)\s+to)\s+(?:decide|reach\s+out|follow[\s-]+up|respond|revert|announce)\b" +
+        @"|\bcircl(?:e|ing)\s+back\b|\btouch(?:ing)?\s+base\s+with\s+you\b" +
         @"|\bnext\s+steps?\b" +
         @"|\b(?:an?|any|the|further|final|status|an\s+official)\s+updates?\b|\bupdates?\s+(?:on|about|regarding|from\s+us)\b" +
         @"|\b(?:our|a|an|the|final)\s+(?:response|answer|reply)\b|\boutcome\b|\bresults?\b(?!\s+(?:of|from)\s+(?:your|the)\s+(?:test|assessment))|(?<!\byour\s)\bfeedback\b|\brevert\b" +
@@ -487,6 +518,9 @@ public static partial class TimelineExtractor
 
     [GeneratedRegex(@"\b(?<n1>" + NumberWords.Cardinal + @")(?:\s*(?:-|to|or)\s*(?<n2>" + NumberWords.Cardinal + @"))?\s+(?:more\s+|additional\s+|further\s+|full\s+)?" + Unit + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DurationRange();
+
+    [GeneratedRegex(@"\b(?:(?<n>" + NumberWords.Cardinal + @")\s+)?fortnights?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Fortnight();
 
     [GeneratedRegex(@"\b(?:a|one)\s+(?<unit>day|week|month)\s+or\s+(?:two|2)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayOrTwo();

@@ -24,6 +24,9 @@ public sealed class AnalyzeInputTests
     [InlineData("bad --now date", "--now", "2026-13-45T00:00:00Z")]
     [InlineData("bad working days", "--working-days", "mon,funday")]
     [InlineData("bad --me", "--me", "not-an-address")]
+    [InlineData("unknown --country", "--country", "XX")]
+    [InlineData("alpha-3 --country", "--country", "USA")]
+    [InlineData("empty --country", "--country", "")]
     public void Analyze_BadOption_ExitsTwoWithOneLineAndNoStdout(string why, string option, string value)
     {
         using var temp = new TempFolder();
@@ -136,8 +139,8 @@ public sealed class AnalyzeInputTests
         var atEnd = JsonNode.Parse(CliRunner.Run("analyze", "--events", file).Stdout)!;
         var late = JsonNode.Parse(CliRunner.Run("analyze", "--events", file, "--now", "2026-11-20T00:00:00Z").Stdout)!;
 
-        Assert.DoesNotContain(atEnd["events"]![0]!["thankYouDrafts"]![0]!["warnings"]!.AsArray(), w => w!.GetValue<string>().StartsWith("send-by", StringComparison.Ordinal));
-        Assert.Contains(late["events"]![0]!["thankYouDrafts"]![0]!["warnings"]!.AsArray(), w => w!.GetValue<string>().StartsWith("send-by already passed", StringComparison.Ordinal));
+        Assert.DoesNotContain(atEnd["events"]![0]!["thankYouDrafts"]![0]!["warnings"]!.AsArray(), w => w!.GetValue<string>().StartsWith("It is more than a day since the interview", StringComparison.Ordinal));
+        Assert.Contains(late["events"]![0]!["thankYouDrafts"]![0]!["warnings"]!.AsArray(), w => w!.GetValue<string>().StartsWith("It is more than a day since the interview", StringComparison.Ordinal));
         Assert.Equal(atEnd["events"]![0]!["statusCheck"]!.ToJsonString(), late["events"]![0]!["statusCheck"]!.ToJsonString());
     }
 

@@ -187,7 +187,7 @@ public sealed class InterviewAnalyzerTests
         Assert.NotNull(analysis.NoContactText);
         Assert.Empty(analysis.ThankYouDrafts);
         Assert.Null(analysis.StatusCheck);
-        Assert.Contains(analysis.Warnings, w => w.Contains("asked not to be contacted", StringComparison.Ordinal));
+        Assert.Contains(analysis.Warnings, w => w.Contains("asked candidates not to contact them", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class InterviewAnalyzerTests
         Assert.NotEmpty(analysis.ThankYouDrafts);
         Assert.Null(analysis.StatusCheck);
         Assert.True(analysis.IsActionable);
-        Assert.Contains(analysis.Warnings, w => w.Contains("no status check", StringComparison.Ordinal));
+        Assert.Contains(analysis.Warnings, w => w.Contains("no status-check reminder", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -310,8 +310,8 @@ public sealed class InterviewAnalyzerTests
         var bob = analysis.ThankYouDrafts.Single(d => d.To.Address == "bob.lee@contoso.com");
         var amy = analysis.ThankYouDrafts.Single(d => d.To.Address == "amy.chen@contoso.com");
         Assert.Contains("the dashboard redesign", bob.Text.BodyText, StringComparison.Ordinal);
-        Assert.DoesNotContain(bob.Warnings, w => w.StartsWith("generic", StringComparison.Ordinal));
-        Assert.Contains(amy.Warnings, w => w.StartsWith("generic", StringComparison.Ordinal));
+        Assert.DoesNotContain(bob.Warnings, w => w.StartsWith("No note for", StringComparison.Ordinal));
+        Assert.Contains(amy.Warnings, w => w.StartsWith("No note for", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -321,7 +321,7 @@ public sealed class InterviewAnalyzerTests
 
         var analysis = InterviewAnalyzer.Analyze(e, Context());
 
-        Assert.Single(analysis.Warnings, w => w.StartsWith("no notes for 2 interviewers", StringComparison.Ordinal));
+        Assert.Single(analysis.Warnings, w => w.StartsWith("You have not written notes for 2 interviewers", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -329,7 +329,7 @@ public sealed class InterviewAnalyzerTests
     {
         var analysis = InterviewAnalyzer.Analyze(new EventBuilder().Build(), Context() with { Now = TuesdayEnd.AddDays(2) });
 
-        Assert.Contains(Assert.Single(analysis.ThankYouDrafts).Warnings, w => w.StartsWith("send-by already passed (2026-11-11T16:00:00Z)", StringComparison.Ordinal));
+        Assert.Contains(Assert.Single(analysis.ThankYouDrafts).Warnings, w => w.StartsWith("It is more than a day since the interview", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -337,12 +337,12 @@ public sealed class InterviewAnalyzerTests
     {
         var analysis = InterviewAnalyzer.Analyze(new EventBuilder().Build(), Context() with { Now = TuesdayEnd });
 
-        Assert.DoesNotContain(Assert.Single(analysis.ThankYouDrafts).Warnings, w => w.StartsWith("send-by", StringComparison.Ordinal));
+        Assert.DoesNotContain(Assert.Single(analysis.ThankYouDrafts).Warnings, w => w.StartsWith("It is more than a day", StringComparison.Ordinal));
         Assert.DoesNotContain(analysis.Warnings, w => w.Contains("passed", StringComparison.Ordinal) || w.Contains("not ended", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Analyze_OnlyASchedulingSystemInTheInvite_WarnsThatNobodyCanBeThanked()
+    public void Analyze_OnlyASchedulingSystemInTheInvite_NoDraftsNoStatusCheckAndSaysWhy()
     {
         var e = new EventBuilder()
             .WithOrganizer("no-reply@greenhouse.io", "Contoso Recruiting")
@@ -351,9 +351,9 @@ public sealed class InterviewAnalyzerTests
         var analysis = InterviewAnalyzer.Analyze(e, Context());
 
         Assert.Empty(analysis.ThankYouDrafts);
-        Assert.NotNull(analysis.StatusCheck);
-        Assert.Null(analysis.StatusCheck.To);
-        Assert.Contains(analysis.Warnings, w => w.StartsWith("no interviewer addresses", StringComparison.Ordinal));
+        Assert.Null(analysis.StatusCheck);
+        Assert.Contains(FollowUpReasons.NoInterviewersSentence, analysis.Warnings);
+        Assert.Contains(FollowUpReasons.NoStatusCheckRecipientSentence, analysis.Warnings);
     }
 
     [Fact]

@@ -25,15 +25,14 @@ public sealed class DraftLinterTests
     }
 
     [Fact]
-    public void Lint_ComposedDraftWithoutNote_WarnsAboutPlaceholderAndGenericText()
+    public void Lint_ComposedDraftWithoutNote_OneWarningAboutTheNoteAndItsPlaceholder()
     {
         var text = DraftComposer.ThankYou(new ThankYouRequest(Amy, "Data Analyst", "Contoso", null, "Ana", 0));
 
         var warnings = DraftLinter.Lint(new LintRequest(text.Subject, text.BodyText, Amy, "Data Analyst", "Contoso", HasNote: false));
 
-        Assert.Contains(warnings, w => w.StartsWith("placeholder left", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.StartsWith("generic", StringComparison.Ordinal));
-        Assert.DoesNotContain(warnings, w => w.StartsWith("greeting mismatch", StringComparison.Ordinal));
+        Assert.Equal(["No note for Amy yet: replace the text in brackets with one thing you talked about."], warnings);
+        Assert.DoesNotContain(warnings, w => w.StartsWith("The greeting says", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -45,7 +44,7 @@ public sealed class DraftLinterTests
     {
         var warnings = Lint(GoodBody.Replace("Dear Amy,", greeting, StringComparison.Ordinal));
 
-        Assert.Contains(warnings, w => w.StartsWith("greeting mismatch", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("The greeting says", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -58,7 +57,7 @@ public sealed class DraftLinterTests
     {
         var warnings = Lint(GoodBody.Replace("Dear Amy,", greeting, StringComparison.Ordinal));
 
-        Assert.DoesNotContain(warnings, w => w.StartsWith("greeting mismatch", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.StartsWith("The greeting says", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -71,7 +70,7 @@ public sealed class DraftLinterTests
 
         var warnings = DraftLinter.Lint(new LintRequest("Thank you", greeting + "\n\nThanks for the Data Analyst interview.", mehta, "Data Analyst", "Contoso", true));
 
-        Assert.Equal(mismatch, warnings.Any(w => w.StartsWith("greeting mismatch", StringComparison.Ordinal)));
+        Assert.Equal(mismatch, warnings.Any(w => w.StartsWith("The greeting says", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -79,7 +78,7 @@ public sealed class DraftLinterTests
     {
         var warnings = Lint(GoodBody.Replace("the Data Analyst role", "the role", StringComparison.Ordinal));
 
-        Assert.Contains(warnings, w => w.StartsWith("role missing", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("The note does not mention", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,7 +98,7 @@ public sealed class DraftLinterTests
     {
         var warnings = Lint(GoodBody + "\n\n" + line);
 
-        Assert.Contains(warnings, w => w.StartsWith("placeholder left", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("Replace the text in brackets", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -107,7 +106,7 @@ public sealed class DraftLinterTests
     {
         var warnings = DraftLinter.Lint(new LintRequest("Thank you - [Role] interview", GoodBody, Amy, "Data Analyst", "Contoso", true));
 
-        Assert.Contains(warnings, w => w.StartsWith("placeholder left", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("Replace the text in brackets", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -121,7 +120,7 @@ public sealed class DraftLinterTests
 
         var warnings = Lint(body);
 
-        Assert.Equal(tooLong, warnings.Any(w => w.StartsWith("too long", StringComparison.Ordinal)));
+        Assert.Equal(tooLong, warnings.Any(w => w.StartsWith("This note is", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -129,7 +128,7 @@ public sealed class DraftLinterTests
     {
         var warnings = DraftLinter.Lint(new LintRequest("Thank you", GoodBody, Amy, "Data Analyst", "Contoso", HasNote: false));
 
-        Assert.Equal(["generic: no note for Amy; add something specific you discussed"], warnings);
+        Assert.Equal(["No note for Amy yet: add one thing you talked about so it reads as personal."], warnings);
     }
 
     [Theory]

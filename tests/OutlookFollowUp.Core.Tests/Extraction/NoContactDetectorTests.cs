@@ -33,6 +33,12 @@ public sealed class NoContactDetectorTests
     [InlineData("Please do not send thank-you notes.")]
     [InlineData("No thank-you notes, please.")]
     [InlineData("Please don't send us thank you emails after the interview.")]
+    [InlineData("Kindly refrain from calling or emailing our office.")]
+    [InlineData("Please do not contact the interviewers directly; all communication goes through your recruiter.")]
+    [InlineData("We ask that applicants not reach out to staff after the interview.")]
+    [InlineData("Candidates must not contact members of the panel.")]
+    [InlineData("Please, no follow-up calls or emails.")]
+    [InlineData("Please don't call or email us after your interview.")]
     public void Find_RequestNotToContact_ReturnsTheSentence(string text)
     {
         var found = NoContactDetector.Find("Thank you for interviewing with us.\n" + text + "\nBest regards");
@@ -82,6 +88,10 @@ public sealed class NoContactDetectorTests
     [InlineData("Please do not call regarding the status of your candidacy.")]
     [InlineData("Please don't email the recruiters for updates.")]
     [InlineData("Kindly do not reach out to ask about your application.")]
+    [InlineData("Due to the volume of applications, we cannot respond to inquiries about the status of individual applications.")]
+    [InlineData("We won't be able to provide updates on individual applications.")]
+    [InlineData("Status requests will not be answered.")]
+    [InlineData("Please do not email to ask where your application stands.")]
     public void Detect_RequestAboutStatusOnly_IsNoStatusInquiries(string text)
     {
         var found = NoContactDetector.Detect("Thank you for interviewing with us.\n" + text + "\nBest regards");
@@ -106,6 +116,10 @@ public sealed class NoContactDetectorTests
     [InlineData("We will send you an update on the status of your application by Friday.")]
     [InlineData("You can check the status of your application in the portal.")]
     [InlineData("We do not give out parking passes.")]
+    [InlineData("Please do not contact us by email; use the candidate portal instead.")]
+    [InlineData("Do not hesitate to reach out to Amy if you need to reschedule.")]
+    [InlineData("Please do not reply to this automated message; questions about the invite go to careers@contoso.com.")]
+    [InlineData("We will reach out to you about the status of your application.")]
     public void Detect_NoRequest_ReturnsNull(string text)
     {
         Assert.Null(NoContactDetector.Detect(text));

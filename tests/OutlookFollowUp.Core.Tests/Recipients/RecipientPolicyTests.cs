@@ -254,4 +254,64 @@ public sealed class RecipientPolicyTests
 
         Assert.Contains(RecipientPolicy.Select(e, OutlookFollowUp.TestUtilities.EventBuilder.Candidate).ThankYou, r => r.Address == address);
     }
+
+    [Theory]
+    [InlineData("Ana Souza")]
+    [InlineData("Souza, Ana")]
+    [InlineData("ana souza")]
+    public void Select_UsersNameOnAnotherAddress_IsTheUser(string name)
+    {
+        var e = new EventBuilder().WithAttendee("ana.s@fabrikam.com", name).Build();
+
+        var set = RecipientPolicy.Select(e, Me);
+
+        Assert.DoesNotContain(set.ThankYou, r => r.Address == "ana.s@fabrikam.com");
+        Assert.Contains(set.Excluded, x => x.Address == "ana.s@fabrikam.com" && x.Reason == ExclusionReason.TheUser);
+    }
+
+    [Fact]
+    public void Select_SameFirstNameOnly_IsNotTheUser()
+    {
+        var e = new EventBuilder().WithAttendee("ana.lee@contoso.com", "Ana Lee").WithAttendee("ana@contoso.com", "Ana").Build();
+
+        Assert.Equal(["amy.chen@contoso.com", "ana.lee@contoso.com", "ana@contoso.com"], RecipientPolicy.Select(e, Me).ThankYou.Select(r => r.Address));
+    }
+
+    [Fact]
+    public void Select_GroupInterview_PublicDomainAttendeesAreFellowCandidates()
+    {
+        var e = new EventBuilder()
+            .WithAttendee("bob.lee@contoso.com", "Bob Lee")
+            .WithAttendee("jane.doe@gmail.com", "Jane Doe")
+            .WithAttendee("sam.roe@outlook.com", "Sam Roe")
+            .Build();
+
+        var set = RecipientPolicy.Select(e, Me);
+
+        Assert.Equal(["amy.chen@contoso.com", "bob.lee@contoso.com"], set.ThankYou.Select(r => r.Address));
+        Assert.Equal(2, set.Excluded.Count(x => x.Reason == ExclusionReason.FellowCandidate));
+    }
+
+    [Fact]
+    public void Select_OnePublicDomainAttendee_IsStillThanked()
+    {
+        var e = new EventBuilder().WithAttendee("jane.doe@gmail.com", "Jane Doe").Build();
+
+        Assert.Contains(RecipientPolicy.Select(e, Me).ThankYou, r => r.Address == "jane.doe@gmail.com");
+    }
+
+    [Fact]
+    public void Select_RecruiterOrganizerOnPublicDomain_NeverAFellowCandidate()
+    {
+        var e = new EventBuilder().WithOrganizer("rosa.diaz@gmail.com", "Rosa Diaz")
+            .WithAttendee("bob.lee@contoso.com", "Bob Lee")
+            .WithAttendee("jane.doe@gmail.com", "Jane Doe")
+            .WithAttendee("sam.roe@yahoo.com", "Sam Roe")
+            .Build();
+
+        var set = RecipientPolicy.Select(e, Me);
+
+        Assert.Equal(["rosa.diaz@gmail.com", "bob.lee@contoso.com"], set.ThankYou.Select(r => r.Address));
+        Assert.Equal("rosa.diaz@gmail.com", set.StatusCheck?.Address);
+    }
 }

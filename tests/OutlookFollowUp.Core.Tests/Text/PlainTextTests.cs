@@ -105,4 +105,41 @@ public sealed class PlainTextTests
     {
         Assert.Equal(expected, PlainText.CountWords(text));
     }
+
+    [Theory]
+    // a line break or tab in the HTML source is a space, as a browser shows it
+    [InlineData("<div>get back to you by\nFriday.</div>", "get back to you by Friday.")]
+    [InlineData("<p>we'll be\r\nin touch</p>", "we'll be in touch")]
+    [InlineData("<p>one\ttwo</p>", "one two")]
+    // <br>, <p>, <div>, <li> and other blocks break the line
+    [InlineData("one<br>two", "one\ntwo")]
+    [InlineData("<p>one</p><p>two</p>", "one\ntwo")]
+    [InlineData("<ul><li>one</li><li>two</li></ul>", "one\ntwo")]
+    [InlineData("<div>one</div><div>two</div>", "one\ntwo")]
+    [InlineData("<blockquote>one</blockquote>two", "one\ntwo")]
+    [InlineData("<table><tr><td>Role:</td><td>Data Analyst</td></tr></table>", "Role: Data Analyst")]
+    // preformatted text keeps its lines
+    [InlineData("<pre>one\ntwo</pre>", "one\ntwo")]
+    public void FromBody_Html_ReadAsABrowserShowsIt(string html, string expected)
+    {
+        // a blank line between blocks is a paragraph break; the lines are what counts here
+        Assert.Equal(expected, PlainText.FromBody("<html><body>" + html + "</body></html>", isHtml: true).Replace("\n\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JoinWrappedLines_HardWrappedPlainText_JoinsSentencesKeepsShortLines()
+    {
+        var text = "Hi Ana,\nThank you for meeting with the team today. We will review everything and get back to you by\nFriday.\nBest,\nAmy";
+
+        Assert.Equal("Hi Ana,\nThank you for meeting with the team today. We will review everything and get back to you by Friday.\nBest,\nAmy", PlainText.JoinWrappedLines(text));
+    }
+
+    [Theory]
+    [InlineData("Margie's Travel, Inc.", "margies travel inc")]
+    [InlineData("  City Power & Light ", "city power light")]
+    [InlineData("José-Luis", "jose luis")]
+    public void LettersAndDigitsWords_Name_FoldedWords(string text, string expected)
+    {
+        Assert.Equal(expected, PlainText.LettersAndDigitsWords(text));
+    }
 }

@@ -305,4 +305,69 @@ public sealed class TimelineExtractorTests
 
     private static DateOnly? Date(string? iso) =>
         iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Theory]
+    // the date counts in the clause that carries the response verb
+    [InlineData("We're finishing our conversations this week and will decide by Thursday.", "2026-11-12")]
+    [InlineData("We are meeting candidates this week and will decide by Thursday.", "2026-11-12")]
+    [InlineData("We have two more interviews on Friday, and then we will let you know by Monday.", "2026-11-16")]
+    [InlineData("The team meets next week but should reach out by Wednesday.", "2026-11-11")]
+    [InlineData("Please submit your references by Friday so we can decide by Wednesday next week.", "2026-11-18")]
+    [InlineData("Interviews continue through Friday; we'll follow up with all candidates by the 20th.", "2026-11-20")]
+    [InlineData("Our team meets on Thursdays, so expect a response early next week.", "2026-11-20")]
+    // COB, EOD, no later than, decisions go out on, by the ordinal, a fortnight
+    [InlineData("We will let you know by COB Thursday.", "2026-11-12")]
+    [InlineData("You'll hear from us by EOD Wednesday.", "2026-11-11")]
+    [InlineData("We will make a decision no later than Friday.", "2026-11-13")]
+    [InlineData("Decisions go out on December 9.", "2026-12-09")]
+    [InlineData("We will get back to you by the 15th.", "2026-11-15")]
+    [InlineData("We will get back to you by the 3rd.", "2026-12-03")]
+    [InlineData("We will let you know within a fortnight.", "2026-11-24")]
+    [InlineData("Expect to hear back within two fortnights.", "2026-12-08")]
+    public void Extract_FidelityCases_ResolveToTheStatedDay(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), TimelineExtractor.Extract(text, DateOnly.Parse(Tue, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday)?.RespondBy);
+    }
+
+    [Theory]
+    [InlineData("The assessment link expires in 3 days; we'll be in touch after that.")]
+    [InlineData("If you have questions, let us know by Friday.")]
+    [InlineData("We are reviewing candidates until Friday. A decision will follow.")]
+    [InlineData("Please return the signed form within 48 hours.")]
+    [InlineData("We'll be in touch soon.")]
+    public void Extract_TimeThatIsNotTheResponse_NoTimeline(string text)
+    {
+        Assert.Null(TimelineExtractor.Extract(text, DateOnly.Parse(Tue, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday));
+    }
+
+    [Theory]
+    [InlineData("We will let you know by November 2.", "2026-11-02")]
+    [InlineData("Decisions go out on 11/5.", "2026-11-05")]
+    [InlineData("We will be in touch by the end of October.", "2026-10-31")]
+    [InlineData("We will get back to you by November 2, 2026.", "2026-11-02")]
+    public void Read_StatedDateBeforeD_IsStaleNeverNextYear(string text, string stale)
+    {
+        var reading = TimelineExtractor.Read(text, DateOnly.Parse(Tue, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday);
+
+        Assert.Null(reading.Timeline);
+        Assert.Equal(DateOnly.Parse(stale, CultureInfo.InvariantCulture), Assert.Single(reading.Stale).RespondBy);
+    }
+
+    [Theory]
+    [InlineData("We will let you know by January 8.", "2026-12-28", "2027-01-08")]
+    [InlineData("We will let you know by February 2.", "2026-12-28", "2027-02-02")]
+    [InlineData("We will let you know by December 30.", "2026-12-28", "2026-12-30")]
+    public void Extract_EarlyMonthSaidInDecember_NextYear(string text, string d, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), TimelineExtractor.Extract(text, DateOnly.Parse(d, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday)?.RespondBy);
+    }
+
+    [Fact]
+    public void Read_StaleAndValidStatements_ValidWinsStaleReported()
+    {
+        var reading = TimelineExtractor.Read("We will decide by November 2. We will now let you know within a week.", DateOnly.Parse(Tue, CultureInfo.InvariantCulture), WorkWeek.MondayToFriday);
+
+        Assert.Equal(new DateOnly(2026, 11, 17), reading.Timeline?.RespondBy);
+        Assert.Equal(new DateOnly(2026, 11, 2), Assert.Single(reading.Stale).RespondBy);
+    }
 }
