@@ -47,7 +47,7 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
 
         Assert.True(view["noContact"]!.GetValue<bool>());
         Assert.Empty(view["thankYouDrafts"]!.AsArray());
-        Assert.Contains("not to follow up", view["nothingToDoBecause"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("not to contact", view["nothingToDoBecause"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
         using var response = await client.PostJsonAsync("/api/interviews/drafts", new { eventId });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("not to follow up", (await response.ProblemAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("not to contact", (await response.ProblemAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,9 +79,9 @@ internal static class Views
             a.Timeline?.Text,
             Drafts(a, record, reading.Drafts),
             a.StatusCheck is { } s ? new StatusCheckView(Date(s.Due), s.RemindAt, s.To?.Address, s.To?.DisplayName, s.Text.Subject, s.Text.BodyText) : null,
-            a.StatusCheck is null && FollowUpReasons.NothingToDraft(a) is null ? FollowUpPlanner.NoStatusCheckBecause(a) : null,
+            a.StatusCheck is null && FollowUpReasons.NothingToDo(a) is null ? FollowUpReasons.NoStatusCheck(a) : null,
             a.Warnings,
-            FollowUpReasons.NothingToDraft(a),
+            FollowUpReasons.NothingToDo(a),
             IanaId(schedule.TimeZone),
             schedule.WorkWeek.Days.Select(d => d.ToString().ToLowerInvariant()).ToList(),
             record is null ? null : Of(record));

@@ -229,31 +229,21 @@ public static class FollowUpPlanner
     public static FollowUpStep Move(DateOnly due, DateTimeOffset remindAt, bool byUser, DateOnly today, string detail) =>
         new ChangeTask(TaskChange.Move, new TaskUpdate(Due: due, RemindAt: remindAt), "moved", detail, due, remindAt, byUser, Today: today);
 
-    /// <summary>Why an analysis has no status check, in the words the pane and the report show.</summary>
-    public static string NoStatusCheckBecause(InterviewAnalysis analysis)
-    {
-        ArgumentNullException.ThrowIfNull(analysis);
-        return analysis switch
-        {
-            { NoStatusInquiries: true } => $"The employer asked not to be asked about the status (\"{analysis.NoStatusInquiriesText}\"), so there is no status check.",
-            { Recipients.StatusCheck: null } => "Nobody in the invite can receive a status check, so there is none.",
-            _ => "There is no status check for this interview.",
-        };
-    }
+    /// <summary>Why an analysis has no status check, in the words the pane and the report show (worded once, in Core).</summary>
+    public static string NoStatusCheckBecause(InterviewAnalysis analysis) =>
+        FollowUpReasons.NoStatusCheck(analysis) ?? FollowUpReasons.NoStatusCheckRecipientSentence;
 
-    /// <summary>Why the product does nothing for this analysis, or null when it acts.</summary>
+    /// <summary>
+    /// Why the product does nothing for this analysis, or null when it acts (worded once, in Core); for events that are
+    /// not interviews the classifier's reasons follow, so a report says what it saw.
+    /// </summary>
     public static string? NothingToDo(InterviewAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return analysis switch
-        {
-            { Classification.Kind: InterviewKind.NotInterview } => "not an interview: " + string.Join("; ", analysis.Classification.Reasons),
-            { Classification.Kind: InterviewKind.Interviewer } => "you are the interviewer",
-            { IsCancelled: true } => "cancelled",
-            { NoContact: true } => $"the employer asked not to be contacted (\"{analysis.NoContactText}\")",
-            { Recipients.ThankYou.Count: 0 } => "nobody in the invite can receive a thank-you note (no organizer or interviewer address)",
-            _ => null,
-        };
+        var why = FollowUpReasons.NothingToDo(analysis);
+        return why is not null && analysis.Classification.Kind == InterviewKind.NotInterview && analysis.Classification.Reasons.Count > 0
+            ? $"{why} ({string.Join("; ", analysis.Classification.Reasons)})"
+            : why;
     }
 
     internal static void Add(Dictionary<string, List<FollowUpStep>> steps, string followUpId, FollowUpStep step)
@@ -271,37 +261,28 @@ public static class FollowUpPlanner
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>
-/// Who an interview's employer is, for "same employer" (DESIGN.md): the same company, or an interviewer on the employer's
-/// side at the same organization domain (public mail domains and scheduling systems never link interviews).
-/// </summary>
-public sealed record EmployerOf(IReadOnlyList<string> Domains, IReadOnlyList<string> Addresses, string? Company)
+/// <summary>Who an interview's employer is, for "same employer": Core's <see cref="SameEmployer"/> decides.</summary>
+public sealed record EmployerOf(EmployerContacts Contacts)
 {
     /// <summary>The employer of an analysis.</summary>
     public static EmployerOf From(InterviewAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return new(analysis.Employer.Domains, analysis.Employer.Addresses, analysis.Company);
+        return new(analysis.Employer);
     }
 
     /// <summary>The employer recorded in the ledger.</summary>
     public static EmployerOf From(FollowUpRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new(Split(record.EmployerDomains), Split(record.EmployerAddresses), record.Company);
+        return new(new EmployerContacts(Split(record.EmployerDomains), Split(record.EmployerAddresses), record.SchedulingAddress, record.Company));
     }
 
     /// <summary>True when the other interview is with the same employer.</summary>
     public bool IsSameAs(EmployerOf other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (Domains.Intersect(other.Domains, StringComparer.OrdinalIgnoreCase).Any() || Addresses.Intersect(other.Addresses, StringComparer.OrdinalIgnoreCase).Any())
-        {
-            return true;
-        }
-
-        return Company is not null && other.Company is not null
-            && string.Equals(Core.Text.PlainText.LettersAndDigits(Company), Core.Text.PlainText.LettersAndDigits(other.Company), StringComparison.Ordinal);
+        return SameEmployer.Of(Contacts, other.Contacts);
     }
 
     private static string[] Split(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries);

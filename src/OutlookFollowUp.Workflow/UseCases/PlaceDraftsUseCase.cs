@@ -63,7 +63,7 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
         }
 
         var analysis = session.Analyze(calendarEvent, now, request.Notes);
-        if (FollowUpReasons.NothingToDraft(analysis) is { } why)
+        if (FollowUpReasons.NothingToDo(analysis) is { } why)
         {
             return UseCaseResult<PlaceDraftsResult>.NothingToDo(why);
         }
@@ -178,25 +178,5 @@ public static class NoteRules
         }
 
         return null;
-    }
-}
-
-/// <summary>Why there is nothing to draft for an interview, in the pane's words (worded once, here).</summary>
-public static class FollowUpReasons
-{
-    /// <summary>The sentence the pane shows when no drafts are proposed, or null when there are drafts.</summary>
-    public static string? NothingToDraft(InterviewAnalysis analysis)
-    {
-        ArgumentNullException.ThrowIfNull(analysis);
-        return analysis switch
-        {
-            { NoContact: true, Classification.Kind: Core.Classification.InterviewKind.CandidateInterview } =>
-                $"The employer asked candidates not to follow up (\"{analysis.NoContactText}\"), so there are no drafts and no reminder.",
-            { IsCancelled: true } => "This interview was cancelled, so there is nothing to follow up.",
-            { Classification.Kind: Core.Classification.InterviewKind.Interviewer } => "You are on the hiring side of this interview, so there is nothing to follow up.",
-            { Classification.Kind: Core.Classification.InterviewKind.NotInterview } => "This does not look like a job interview: " + string.Join("; ", analysis.Classification.Reasons) + ".",
-            { ThankYouDrafts.Count: 0 } => "Nobody in the invite can receive a thank-you note (no organizer or interviewer address), so there are no drafts and no reminder.",
-            _ => null,
-        };
     }
 }

@@ -209,9 +209,9 @@ public abstract class CalendarChangeTests<TLedger>
         Assert.Empty(h.State().Tasks);
         Assert.Empty(h.Writes());
         Assert.Equal(["INTERVIEWER1", "LUNCH1", "MOCK1", "NOCONTACT1", "PODCAST1"], report.Skipped.Select(s => s.EventId).Order(StringComparer.Ordinal));
-        Assert.Contains(report.Skipped, s => s.EventId == "NOCONTACT1" && s.Reason.Contains("not to be contacted", StringComparison.Ordinal));
-        Assert.Contains(report.Skipped, s => s.EventId == "INTERVIEWER1" && s.Reason.Contains("interviewer", StringComparison.Ordinal));
-        Assert.Contains(report.Skipped, s => s.EventId == "PODCAST1" && s.Reason.StartsWith("not an interview", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.EventId == "NOCONTACT1" && s.Reason.Contains("not to contact", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.EventId == "INTERVIEWER1" && s.Reason.Contains("hiring side", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.EventId == "PODCAST1" && s.Reason.StartsWith("This does not look like a job interview", StringComparison.Ordinal));
     }
 }
 

@@ -190,7 +190,7 @@ public abstract class PlaceDraftsTests<TLedger>
         var result = await h.PlaceDraftsAsync("CONTOSO1", At(13));
 
         Assert.Equal(UseCaseStatus.NothingToDo, result.Status);
-        Assert.Contains("not to follow up", result.Problem, StringComparison.Ordinal);
+        Assert.Contains("not to contact", result.Problem, StringComparison.Ordinal);
         Assert.Empty(h.Writes());
     }
 
