@@ -25,6 +25,7 @@ export default tseslint.config(
         { property: "outerHTML", message: "Set text with textContent." },
         { property: "insertAdjacentHTML", message: "Build nodes instead." },
       ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       // Indexes are checked by noUncheckedIndexedAccess; a `!` after such a check is deliberate.
       "@typescript-eslint/no-non-null-assertion": "off",

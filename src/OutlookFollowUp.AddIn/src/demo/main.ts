@@ -57,6 +57,7 @@ async function refresh(): Promise<void> {
   const mb = mailbox;
   const zone = mb.timeZone ?? undefined;
   const here: Locale = { ...locale, timeZone: zone };
+  pane.useTimeZone(zone);
   byId("clock").textContent = mb.today ? `Demo today: ${formatDate(mb.today, here, new Date(`${mb.today}T12:00:00Z`))}` : "";
 
   byId("events").replaceChildren(

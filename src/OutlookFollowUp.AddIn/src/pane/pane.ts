@@ -70,8 +70,13 @@ export class FollowUpPane {
     private readonly api: ApiClient,
     private readonly host: PaneHost,
     private readonly notesStore: NotesStore,
-    private readonly localeOverride: Partial<Locale> = {},
+    private localeOverride: Partial<Locale> = {},
   ) {}
+
+  /** The user's zone when the host knows it better than the browser (the demo mailbox's zone). */
+  useTimeZone(timeZone: string | undefined): void {
+    this.localeOverride = { ...this.localeOverride, timeZone };
+  }
 
   private get locale(): Locale {
     return {
@@ -181,7 +186,7 @@ export class FollowUpPane {
     return h(
       "section",
       { className: "card verdict", "aria-label": "Is this an interview?" },
-      h("p", { className: v.yes ? "yes" : "no" }, h("strong", { text: v.yes ? "Interview: yes" : "Interview: no" }), " ", v.headline),
+      h("p", { className: v.yes ? "yes" : "no" }, h("strong", { text: v.headline })),
       reasons.length ? h("ul", { className: "reasons", "aria-label": "Why" }, ...reasons.map((r) => h("li", { text: r }))) : null,
       view.noContact ? null : h("div", { className: "row" }, correction),
     );
@@ -643,8 +648,12 @@ function placedWords(state: string): string {
   }
 }
 
-function firstWord(name: string): string {
-  return name.includes("@") ? name : (name.split(/\s+/)[0] ?? name);
+/** "Amy" for "Amy Chen" and for "Chen, Amy"; the address itself when there is no name. */
+export function firstWord(name: string): string {
+  if (name.includes("@")) return name;
+  const comma = name.indexOf(",");
+  const given = comma > 0 ? name.slice(comma + 1).trim() : name.trim();
+  return given.split(/\s+/)[0] ?? given;
 }
 
 export function message(error: unknown): string {
