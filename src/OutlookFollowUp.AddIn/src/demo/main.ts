@@ -63,7 +63,7 @@ async function refresh(): Promise<void> {
   byId("events").replaceChildren(
     ...mb.events.map((e) => {
       const when = e.startUtc ? formatDateTime(e.startUtc, here) : "";
-      const b = h("fluent-button", { className: "event", appearance: "subtle" }, h("span", { className: "subject", text: e.subject }), h("span", { className: "when", text: ` · ${when}${e.cancelled ? " · cancelled" : ""}` }));
+      const b = h("fluent-button", { className: "event", appearance: "subtle", role: "button" }, h("span", { className: "subject", text: e.subject }), h("span", { className: "when", text: ` · ${when}${e.cancelled ? " · cancelled" : ""}` }));
       b.addEventListener("click", () => {
         history.replaceState(null, "", `?event=${encodeURIComponent(e.id)}`);
         void pane.show({ itemId: e.id, itemType: "appointment" });

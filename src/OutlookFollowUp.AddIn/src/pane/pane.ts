@@ -304,21 +304,24 @@ export class FollowUpPane {
       const today = todayIn(locale);
       const from = today > view.interviewEndDate ? today : view.interviewEndDate;
       const options = workingDaysAfter(from, 20, view.workingDays ?? undefined, due);
-      const fieldId = uid("due");
+      const labelId = uid("due-label");
       const dropdown = document.createElement("fluent-dropdown") as HTMLElement & { value: string };
-      dropdown.id = fieldId;
-      dropdown.setAttribute("slot", "input");
+      dropdown.setAttribute("aria-labelledby", labelId);
+      const listbox = h("fluent-listbox", { id: uid("due-days") });
       for (const day of options) {
         const option = h("fluent-option", { value: day, text: formatDate(day, locale) });
         if (day === due) option.setAttribute("selected", "");
-        dropdown.append(option);
+        listbox.append(option);
       }
+      dropdown.append(listbox);
+      labelDropdownControl(dropdown, labelId);
       dropdown.addEventListener("change", () => {
         const chosen = dropdown.value;
         if (chosen && chosen !== due) void this.moveStatusCheck(chosen);
       });
       section.append(
-        h("fluent-field", { "label-position": "above" }, h("label", { slot: "label", for: fieldId, text: "Status-check date" }), dropdown),
+        h("label", { id: labelId, className: "field-label", text: "Status-check date" }),
+        dropdown,
         h("p", { className: "muted", text: `Only working days (${workingDaysInWords(view.workingDays, locale)}) are offered: a status check on a day off is easy to miss.` }),
       );
       const reminder = reminderInWords(tracked?.remindAt ?? view.statusCheck.remindAt, locale);
@@ -329,14 +332,17 @@ export class FollowUpPane {
 
   private placeSection(view: InterviewView, tracked: TrackedView | null): HTMLElement {
     const button = this.button("Put drafts in my Drafts folder", () => void this.placeDrafts(button), "primary");
-    if (!view.thankYouDrafts.length) button.setAttribute("disabled", "");
+    if (!view.thankYouDrafts.length) {
+      button.setAttribute("disabled", "");
+      button.setAttribute("aria-disabled", "true");
+    }
     this.status = h("p", { className: "status", role: "status", "aria-live": "polite" });
     const result = h("ul", { className: "result" }, ...this.lastResult.map((line) => h("li", { text: line })));
     const links = placedLinks(view, tracked, this.links);
     const section = h(
       "section",
       { className: "card place", "aria-labelledby": "place-h" },
-      h("h3", { id: "place-h", text: "Drafts" }),
+      h("h3", { id: "place-h", text: "Thank-you drafts" }),
       h("p", { className: "muted", text: links.length ? "Added a note? Putting the drafts again updates the ones you have not changed." : "One draft per interviewer, in your Drafts folder. Nothing is sent: you review and send." }),
       button,
       this.status,
@@ -349,9 +355,11 @@ export class FollowUpPane {
           "ul",
           { className: "links" },
           ...links.map((link) => {
-            const a = h("fluent-link", { href: link.webLink ?? "#", target: "_blank", rel: "noopener" }, `Open the draft for ${link.name}`);
+            const a = h("fluent-link", { href: link.webLink ?? "#", target: "_blank", rel: "noopener", role: "link" }, `Open the draft for ${link.name}`);
             a.addEventListener("click", (event) => {
+              // Registered before Fluent's own handler: Outlook opens its own form instead of following the link.
               event.preventDefault();
+              event.stopImmediatePropagation();
               this.host.openDraft(link);
             });
             return h("li", {}, a, link.state === "changed" ? h("span", { className: "muted", text: " (you changed it)" }) : null);
@@ -377,9 +385,12 @@ export class FollowUpPane {
   private autoSection(view: InterviewView, tracked: TrackedView | null): HTMLElement {
     const id = uid("auto");
     const on = tracked?.autoMode ?? this.settings?.autoMode ?? false;
-    const toggle = h("fluent-switch", { id, slot: "input" }) as HTMLElement & { checked: boolean };
+    const toggle = h("fluent-switch", { id, slot: "input", role: "switch", "aria-checked": String(on) }) as HTMLElement & { checked: boolean };
     toggle.checked = on;
-    toggle.addEventListener("change", () => void this.setAuto(view, toggle.checked));
+    toggle.addEventListener("change", () => {
+      toggle.setAttribute("aria-checked", String(toggle.checked));
+      void this.setAuto(view, toggle.checked);
+    });
     return h(
       "section",
       { className: "card", "aria-labelledby": "auto-h" },
@@ -606,7 +617,9 @@ export class FollowUpPane {
   }
 
   private button(label: string, onClick: () => void, appearance: "primary" | "secondary"): HTMLElement {
-    const b = h("fluent-button", { appearance: appearance === "primary" ? "primary" : null, type: "button" }, label);
+    // The role is also set as an attribute: Fluent sets it through ElementInternals, which screen readers see but
+    // DOM-based tools (axe, Playwright's role queries) do not.
+    const b = h("fluent-button", { appearance: appearance === "primary" ? "primary" : null, type: "button", role: "button" }, label);
     b.addEventListener("click", onClick);
     return b;
   }
@@ -621,13 +634,37 @@ export class FollowUpPane {
   }
 }
 
+/**
+ * Fluent's dropdown renders its own combobox button into the light DOM once it is defined and connected; it does not
+ * pass the label to it, so the button gets the label (and its expanded state) here.
+ */
+function labelDropdownControl(dropdown: HTMLElement, labelId: string): void {
+  const apply = () => {
+    const control = dropdown.querySelector<HTMLElement>('[slot="control"]');
+    if (!control) return false;
+    // Only when different: an unchanged write would still wake the observer below.
+    if (control.getAttribute("aria-labelledby") !== labelId) control.setAttribute("aria-labelledby", labelId);
+    if (!control.hasAttribute("aria-expanded")) control.setAttribute("aria-expanded", "false");
+    return true;
+  };
+  void customElements.whenDefined("fluent-dropdown").then(() => {
+    const observer = new MutationObserver(() => {
+      apply();
+    });
+    observer.observe(dropdown, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-expanded", "aria-labelledby"] });
+    requestAnimationFrame(() => apply());
+  });
+}
+
 function setBusy(button: HTMLElement, busy: boolean): void {
   if (busy) {
     button.setAttribute("disabled", "");
+    button.setAttribute("aria-disabled", "true");
     button.setAttribute("aria-busy", "true");
     button.prepend(h("fluent-spinner", { slot: "start", size: "tiny", "aria-hidden": "true" }));
   } else {
     button.removeAttribute("disabled");
+    button.removeAttribute("aria-disabled");
     button.removeAttribute("aria-busy");
     button.querySelector("fluent-spinner")?.remove();
   }

@@ -30,7 +30,7 @@ function outsideOutlook(root: HTMLElement): void {
       "To try it without Outlook, run the service in demo mode (",
       h("code", { text: "dotnet run --project src/OutlookFollowUp.Api" }),
       ") and open ",
-      h("fluent-link", { href: "/", text: "the demo page" }),
+      h("fluent-link", { href: "/", role: "link", text: "the demo page" }),
       ".",
     ),
   );
