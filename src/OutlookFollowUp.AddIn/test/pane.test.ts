@@ -236,7 +236,7 @@ describe("model", () => {
 
   it("says what was taken back and what was kept", () => {
     const lines = takeBackSummary({ removed: [{ to: "a@x", key: "1" }, { to: "b@x", key: "2" }], kept: [{ to: "c@x", key: "3", reason: "You edited it" }], tracked: tracked() }, (a) => a);
-    expect(lines).toEqual(["Took back 2 drafts from your Drafts folder (a@x, b@x).", "Kept c@x’s draft: you edited it."]);
+    expect(lines).toEqual(["Took back 2 drafts from your Drafts folder (a@x and b@x).", "Kept c@x’s draft: you edited it."]);
     expect(takeBackSummary({ removed: [], kept: [], tracked: tracked() }, (a) => a)).toEqual(["There were no drafts of ours to take back."]);
   });
 
@@ -247,5 +247,14 @@ describe("model", () => {
     expect(merged.thankYouDrafts[0]!.bodyText).toBe("new");
     expect(merged.thankYouDrafts[0]!.placed?.messageId).toBe("M1");
     expect(merged.thankYouDrafts[1]!.bodyText).toBe("Hello Raj,\n\nThanks.");
+  });
+});
+
+describe("readableName", () => {
+  it("turns directory-style names around for sentences", async () => {
+    const { readableName } = await import("../src/pane/model.js");
+    expect(readableName("Chen, Amy")).toBe("Amy Chen");
+    expect(readableName("Raj Mehta")).toBe("Raj Mehta");
+    expect(readableName("a@x")).toBe("a@x");
   });
 });

@@ -18,6 +18,12 @@ export function personName(draft: Pick<ThankYouDraft, "to" | "toName">): string 
   return draft.toName?.trim() || draft.to;
 }
 
+/** "Amy Chen" for a directory-style "Chen, Amy", for sentences that list several people. */
+export function readableName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return m && !name.includes("@") ? `${m[2]!.trim()} ${m[1]!.trim()}` : name;
+}
+
 /** Minimal Storage (sessionStorage in the browser, a Map in tests). */
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -167,13 +173,13 @@ export function placedSummary(result: CreateDraftsResult, nameOf: (address: stri
   const left = ok.filter((d) => !d.created && !d.updated && d.notUpdatedBecause);
   const same = ok.filter((d) => !d.created && !d.updated && !d.notUpdatedBecause);
   const failed = result.drafts.filter((d) => d.error);
-  const list = (items: { to: string }[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items.map((d) => nameOf(d.to)));
+  const list = (items: { to: string }[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items.map((d) => readableName(nameOf(d.to))));
   const details: string[] = [];
   if (created.length) details.push(`New draft${created.length > 1 ? "s" : ""} for ${list(created)}.`);
   if (updated.length) details.push(`Updated with your note: ${list(updated)}.`);
   if (same.length) details.push(`Already there, unchanged: ${list(same)}.`);
-  for (const d of left) details.push(`Left ${nameOf(d.to)}’s draft as it is: ${lower(d.notUpdatedBecause ?? "you changed it in Outlook")}`);
-  for (const d of failed) details.push(`Not placed for ${nameOf(d.to)}: ${lower(d.error ?? "")}`);
+  for (const d of left) details.push(`Left ${readableName(nameOf(d.to))}’s draft as it is: ${lower(d.notUpdatedBecause ?? "you changed it in Outlook")}`);
+  for (const d of failed) details.push(`Not placed for ${readableName(nameOf(d.to))}: ${lower(d.error ?? "")}`);
   const message = ok.length
     ? `${ok.length} draft${ok.length > 1 ? "s are" : " is"} in your Drafts folder. Review and send ${ok.length > 1 ? "them" : "it"} yourself: nothing is sent for you.`
     : "No draft was placed.";
@@ -184,9 +190,9 @@ export function placedSummary(result: CreateDraftsResult, nameOf: (address: stri
 export function takeBackSummary(result: TakeBackResult, nameOf: (address: string) => string): string[] {
   const lines: string[] = [];
   if (result.removed.length) {
-    lines.push(`Took back ${result.removed.length} draft${result.removed.length > 1 ? "s" : ""} from your Drafts folder (${result.removed.map((r) => nameOf(r.to)).join(", ")}).`);
+    lines.push(`Took back ${result.removed.length} draft${result.removed.length > 1 ? "s" : ""} from your Drafts folder (${new Intl.ListFormat("en", { type: "conjunction" }).format(result.removed.map((r) => readableName(nameOf(r.to))))}).`);
   }
-  for (const k of result.kept) lines.push(`Kept ${nameOf(k.to)}’s draft: ${lower(k.reason)}`);
+  for (const k of result.kept) lines.push(`Kept ${readableName(nameOf(k.to))}’s draft: ${lower(k.reason)}`);
   if (!lines.length) lines.push("There were no drafts of ours to take back.");
   return lines;
 }

@@ -472,7 +472,7 @@ export class FollowUpPane {
         const result = await this.api.createDrafts({ eventId: view.eventId, notes, recipients: view.thankYouDrafts.map((d) => d.to), edits: {} });
         for (const d of result.drafts) if (d.webLink) this.links[d.to.toLowerCase()] = d.webLink;
         const summary = placedSummary(result, (a) => this.nameOf(a));
-        this.lastResult = [summary.message, ...summary.details];
+        this.lastResult = summary.details;
         this.view = { ...view, tracked: result.tracked };
         this.render();
         this.say(summary.message, summary.failed);
@@ -493,11 +493,12 @@ export class FollowUpPane {
       setBusy(button, true);
       try {
         const result = await this.api.takeBack(view.followUpId);
-        this.lastResult = takeBackSummary(result, (a) => this.nameOf(a));
+        const lines = takeBackSummary(result, (a) => this.nameOf(a));
+        this.lastResult = lines.slice(1);
         this.view = { ...view, tracked: result.tracked, thankYouDrafts: view.thankYouDrafts.map((d) => ({ ...d, placed: null })) };
         this.links = {};
         this.render();
-        this.say(this.lastResult[0] ?? "");
+        this.say(lines[0] ?? "");
         this.host.changed?.();
       } catch (error) {
         this.say(message(error), true);
