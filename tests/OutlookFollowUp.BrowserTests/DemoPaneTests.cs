@@ -65,6 +65,32 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
     }
 
     [Fact]
+    public async Task Notes_AreKeptPerInterviewWhileThePaneIsOpen()
+    {
+        var page = await OpenAsync(Panel);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Note for Raj Mehta" }).PressSequentiallyAsync("the checkout redesign");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Interview: Product Designer - Fabrikam" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Note for Sam Ortiz" })).ToBeEmptyAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = Panel }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Note for Raj Mehta" })).ToHaveValueAsync("the checkout redesign");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Preview for Raj Mehta" })).ToContainTextAsync("the checkout redesign");
+    }
+
+    [Fact]
+    public async Task Note_OverTheLimit_SaysSoAndIsNotCut()
+    {
+        var page = await OpenAsync(Panel);
+        var note = page.GetByRole(AriaRole.Textbox, new() { Name = "Note for Raj Mehta" });
+
+        await note.FillAsync(new string('a', 610));
+
+        await Assertions.Expect(page.GetByText("610 / 600: 10 over the limit")).ToBeVisibleAsync();
+        await Assertions.Expect(note).ToHaveValueAsync(new string('a', 610));
+    }
+
+    [Fact]
     public async Task NoContactInvite_SaysWhyAndOffersNoDrafts()
     {
         var page = await OpenAsync("Onsite: Senior Product Designer - Wingtip Toys");

@@ -24,6 +24,12 @@ describe("describeProblem", () => {
     expect(describeProblem(418, null)).toMatch(/418/);
   });
 
+  it("replaces a bare reason phrase with words", () => {
+    expect(describeProblem(404, { title: "Not Found", status: 404 })).toMatch(/older version/);
+    expect(describeProblem(409, { title: "Nothing to do", detail: "The drafts were already taken back." })).toBe("The drafts were already taken back.");
+    expect(describeProblem(409, { title: "Nothing to do" })).toBe("Nothing to do.");
+  });
+
   it("does not repeat a field name the message already starts with", () => {
     expect(describeProblem(400, { errors: { notes: ["Notes may be 600 characters long"] } })).toBe("Notes may be 600 characters long.");
   });

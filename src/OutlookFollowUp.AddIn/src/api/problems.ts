@@ -27,11 +27,14 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(upper) ? upper : `${upper}.`;
 }
 
+const reasonPhrases = new Set(["Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Conflict", "Payload Too Large", "Too Many Requests", "Internal Server Error", "Bad Gateway", "Service Unavailable"]);
+
 const statusWords: Record<number, string> = {
   400: "The service could not accept that request.",
   401: "You are not signed in any more. Close and reopen the pane to sign in again.",
   403: "The service needs your permission first.",
-  404: "The service could not find that interview.",
+  404: "The service does not know this request; it may be an older version of the service.",
+  405: "This version of the service cannot do that yet.",
   409: "That was already done.",
   413: "That is more text than the service accepts at once.",
   429: "Too many requests in a short time. Wait a minute, then try again.",
@@ -46,7 +49,9 @@ const statusWords: Record<number, string> = {
  */
 export function describeProblem(status: number, problem: ProblemDetails | null | undefined): string {
   const parts: string[] = [];
-  const main = problem?.detail ?? (problem?.title && problem.title !== "One or more validation errors occurred." ? problem.title : undefined);
+  // A bare HTTP reason phrase ("Not Found") says nothing a person can act on: use our own words for the status then.
+  const genericTitle = !problem?.title || problem.title === "One or more validation errors occurred." || /^[A-Z][a-z]+( [A-Z][a-z]+)*$/.test(problem.title) && reasonPhrases.has(problem.title);
+  const main = problem?.detail ?? (genericTitle ? undefined : problem.title);
   if (main) parts.push(sentence(main));
   const errors = problem?.errors ?? {};
   for (const [field, messages] of Object.entries(errors)) {
