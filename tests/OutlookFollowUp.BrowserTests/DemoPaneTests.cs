@@ -158,6 +158,35 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Inbox: answers from employers" })).ToContainTextAsync("Next steps: final round at Northwind Traders");
     }
 
+    [Fact]
+    public async Task Pages_WorkUnderAStrictContentSecurityPolicy()
+    {
+        const string policy = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+        var page = await demo.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await page.RouteAsync("**/*.html*", async route =>
+        {
+            var response = await route.FetchAsync();
+            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy };
+            await route.FulfillAsync(new() { Response = response, Headers = headers });
+        });
+
+        await page.GotoAsync("/demo/index.html?event=DemoNorthwindPanel");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Note for Raj Mehta" }).PressSequentiallyAsync("the checkout redesign");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Preview for Raj Mehta" })).ToContainTextAsync("the checkout redesign");
+        await page.GotoAsync("/taskpane.html");
+        await Assertions.Expect(page.GetByText("outside Outlook")).ToBeVisibleAsync();
+
+        Assert.Empty(violations);
+    }
+
     [Theory]
     [InlineData("DemoNorthwindPanel", "pane-panel-320.png")]
     [InlineData("DemoWingtipOnsite", "pane-no-contact-320.png")]
