@@ -40,10 +40,19 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
         var raj = page.GetByRole(AriaRole.Region, new() { Name = "Preview for Raj Mehta" });
         await Assertions.Expect(raj).ToContainTextAsync("checkout redesign");
         var previewText = await raj.Locator(".preview-body").InnerTextAsync();
+        var placeRequests = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/api/interviews/drafts", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref placeRequests);
+            }
+        };
 
         await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).DblClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "in your Drafts folder" }).First).ToContainTextAsync("3 drafts are in your Drafts folder");
+        Assert.Equal(1, placeRequests);
         var mailbox = await demo.MailboxAsync();
         var drafts = mailbox["drafts"]!.AsArray().Select(d => d!["to"]!.GetValue<string>()).ToList();
         Assert.Equal(3, drafts.Count);
