@@ -74,6 +74,25 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
     }
 
     [Fact]
+    public async Task StatusCheckDate_OffersWorkingDaysOnly_AndMovesTheReminder()
+    {
+        var page = await OpenAsync(Panel);
+        var date = page.GetByRole(AriaRole.Combobox, new() { Name = "Status-check date" });
+        await Assertions.Expect(date).ToContainTextAsync("Tuesday, December 1");
+        await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the draft for Raj Mehta" })).ToBeVisibleAsync();
+
+        await date.ClickAsync();
+        var options = await page.GetByRole(AriaRole.Option).AllInnerTextsAsync();
+        Assert.DoesNotContain(options, o => o.StartsWith("Saturday", StringComparison.Ordinal) || o.StartsWith("Sunday", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Option, new() { Name = "Wednesday, December 2", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Status check moved to Wednesday, December 2.")).ToBeVisibleAsync();
+        var tasks = (await demo.MailboxAsync())["tasks"]!.AsArray();
+        Assert.Contains(tasks, t => t!["due"]?.GetValue<string>()?.StartsWith("2026-12-02", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Notes_AreKeptPerInterviewWhileThePaneIsOpen()
     {
         var page = await OpenAsync(Panel);

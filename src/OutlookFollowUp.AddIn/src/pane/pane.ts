@@ -309,7 +309,7 @@ export class FollowUpPane {
       dropdown.setAttribute("aria-labelledby", labelId);
       const listbox = h("fluent-listbox", { id: uid("due-days") });
       for (const day of options) {
-        const option = h("fluent-option", { value: day, text: formatDate(day, locale) });
+        const option = h("fluent-option", { value: day, role: "option", text: formatDate(day, locale) });
         if (day === due) option.setAttribute("selected", "");
         listbox.append(option);
       }
@@ -319,9 +319,14 @@ export class FollowUpPane {
         const chosen = dropdown.value;
         if (chosen && chosen !== due) void this.moveStatusCheck(chosen);
       });
+      if (!tracked) {
+        // The reminder is scheduled with the drafts: until then there is nothing to move.
+        dropdown.setAttribute("disabled", "");
+      }
       section.append(
         h("label", { id: labelId, className: "field-label", text: "Status-check date" }),
         dropdown,
+        ...(tracked ? [] : [h("p", { className: "muted", text: "You can move it once the drafts are in your Drafts folder: the reminder is scheduled with them." })]),
         h("p", { className: "muted", text: `Only working days (${workingDaysInWords(view.workingDays, locale)}) are offered: a status check on a day off is easy to miss.` }),
       );
       const reminder = reminderInWords(tracked?.remindAt ?? view.statusCheck.remindAt, locale);
