@@ -65,6 +65,7 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
         await Assertions.Expect(drafted).ToContainTextAsync("checkout redesign");
         var draftText = await drafted.Locator(".mail-body").InnerTextAsync();
         Assert.Equal(Normalize(previewText), Normalize(draftText));
+        await Assertions.Expect(page.GetByRole(AriaRole.Article, new() { Name = "Draft to jose.garcia@northwindtraders.com" })).ToContainTextAsync("José,");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the draft for Raj Mehta" })).ToBeVisibleAsync();
 
         // Putting them again places nothing new.

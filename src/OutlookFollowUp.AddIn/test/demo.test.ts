@@ -10,6 +10,10 @@ describe("demo page views", () => {
     ]);
   });
 
+  it("decodes numeric entities (an escaped accent stays an accent)", () => {
+    expect(htmlToParagraphs("<p>Dear Jos&#233;,</p><p>Caf&#xE9; &amp;amp; &#39;tea&#39;</p>")).toEqual(["Dear José,", "Café &amp; 'tea'"]);
+  });
+
   it("puts tasks and mail in words", () => {
     const text = demoMailboxText(
       {

@@ -20,7 +20,9 @@ export function htmlToParagraphs(html: string): string[] {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
   return text
     .split(/\n{2,}/)
