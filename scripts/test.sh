@@ -25,9 +25,9 @@ fi
 addin_failed=0
 (cd src/OutlookFollowUp.AddIn && npm run -s lint >"$out/addin-lint.log" 2>&1 && npm run -s typecheck >>"$out/addin-lint.log" 2>&1) \
   || { echo "add-in lint or type check failed (see .ci/out/addin-lint.log)"; addin_failed=1; }
-(cd src/OutlookFollowUp.AddIn && VITEST_JUNIT="$out/vitest-junit.xml" npx vitest run >"$out/vitest.log" 2>&1) \
+(cd src/OutlookFollowUp.AddIn && NO_COLOR=1 VITEST_JUNIT="$out/vitest-junit.xml" npx vitest run >"$out/vitest.log" 2>&1) \
   || echo "add-in unit tests failed (see .ci/out/vitest.log)"
-grep -E "Tests +[0-9]" "$out/vitest.log" | sed 's/\x1b\[[0-9;]*m//g' || true
+sed 's/\x1b\[[0-9;]*m//g' "$out/vitest.log" | grep -E "^ +Tests +[0-9]" | sed 's/^ */add-in unit tests (vitest): /' || true
 
 # PostgreSQL for the ledger tests, stopped when the run ends.
 eval "$(bash scripts/postgres.sh start)"

@@ -68,6 +68,8 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
         await Assertions.Expect(page.GetByRole(AriaRole.Article, new() { Name = "Draft to jose.garcia@northwindtraders.com" })).ToContainTextAsync("José,");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the draft for Raj Mehta" })).ToBeVisibleAsync();
 
+        await page.Locator(".place").ScreenshotAsync(new() { Path = DemoServer.ScreenshotPath("pane-drafts-placed-320.png") });
+
         // Putting them again places nothing new.
         await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).ClickAsync();
         await Assertions.Expect(page.GetByText("Already there, unchanged")).ToBeVisibleAsync();
