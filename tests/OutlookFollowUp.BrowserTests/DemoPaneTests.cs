@@ -119,6 +119,25 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
 
         await Assertions.Expect(page.GetByText("610 / 600: 10 over the limit")).ToBeVisibleAsync();
         await Assertions.Expect(note).ToHaveValueAsync(new string('a', 610));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).ClickAsync();
+        await Assertions.Expect(page.GetByText("The note for Raj Mehta is 610 characters; 600 at most.")).ToBeVisibleAsync();
+        Assert.Empty((await demo.MailboxAsync())["drafts"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task DraftsView_WrapsALongNote_AndNeverWidensThePage()
+    {
+        var page = await OpenAsync(Panel);
+        var unbroken = string.Concat(Enumerable.Repeat("averyveryverylongwordwithoutanyspaces", 12));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Note for Raj Mehta" }).FillAsync("we talked about " + unbroken);
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Preview for Raj Mehta" })).ToContainTextAsync("averyvery");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Article, new() { Name = "Draft to raj.mehta@northwindtraders.com" })).ToContainTextAsync("averyvery");
+        var (scroll, viewport) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), page.ViewportSize!.Width);
+        Assert.True(scroll <= viewport, $"the page is {scroll} px wide in a {viewport} px window");
     }
 
     [Fact]

@@ -230,7 +230,7 @@ export class FollowUpPane {
     note.setAttribute("placeholder", `What did you talk about with ${firstWord(name)}?`);
     note.append(h("span", { slot: "label", text: `Note for ${name}` }));
     note.value = this.notes[draft.to] ?? "";
-    const counter = h("span", { className: "counter", "aria-live": "polite" });
+    const counter = h("span", { className: "counter" });
     const subject = h("p", { className: "preview-subject" });
     const body = h("div", { className: "preview-body" });
     const warnings = h("ul", { className: "warnings" });
@@ -468,6 +468,14 @@ export class FollowUpPane {
   private async placeDrafts(button: HTMLElement): Promise<void> {
     const view = this.view;
     if (!view) return;
+    const tooLong = view.thankYouDrafts.filter((d) => charCount(this.notes[d.to] ?? "") > NOTE_LIMIT);
+    if (tooLong.length) {
+      this.say(
+        tooLong.map((d) => `The note for ${personName(d)} is ${charCount(this.notes[d.to] ?? "")} characters; ${NOTE_LIMIT} at most.`).join(" ") + " Shorten it before putting the drafts in your Drafts folder.",
+        true,
+      );
+      return;
+    }
     await this.placing.run(async () => {
       setBusy(button, true);
       this.say("Putting the drafts in your Drafts folder…");
