@@ -35,7 +35,7 @@ public static class DemoExtensions
         }
 
         var options = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
-        var demo = DemoMailbox.Start(options, TimeProvider.System);
+        var demo = DemoMailbox.Start(options, TimeProvider.System, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(demo);
         builder.Services.AddSingleton(demo.Clock);
         // The demo clock is the service's clock (jobs, ledger, scheduling) and the simulated mailbox's...

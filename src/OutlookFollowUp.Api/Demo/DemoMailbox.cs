@@ -50,12 +50,12 @@ public sealed class DemoMailbox : IAsyncDisposable
     /// <summary>The demo's current day in the mailbox's zone.</summary>
     public DateOnly CurrentDay => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZone).DateTime);
 
-    public static DemoMailbox Start(DemoOptions options, TimeProvider real)
+    public static DemoMailbox Start(DemoOptions options, TimeProvider real, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(real);
         var path = options.SeedFile is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, AppContext.BaseDirectory)
+            ? Path.GetFullPath(configured, contentRoot)
             : Path.Combine(AppContext.BaseDirectory, "Demo", "demo-mailbox.json");
         var seed = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         var zone = Zone(seed);
