@@ -58,6 +58,8 @@ internal sealed class DemoJwtPostConfigure(DemoTokenIssuer issuer) : IPostConfig
     public void PostConfigure(string? name, JwtBearerOptions options)
     {
         options.MapInboundClaims = false;
+        // Demo tokens live in real time even when the demo clock (the service's TimeProvider) has moved ahead.
+        options.TimeProvider = TimeProvider.System;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = DemoTokenIssuer.Issuer,
