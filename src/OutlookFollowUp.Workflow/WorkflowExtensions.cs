@@ -31,6 +31,7 @@ public static class WorkflowExtensions
         services.AddScoped<CancelFollowUpUseCase>();
         services.AddScoped<TakeBackDraftsUseCase>();
         services.AddScoped<SetAutomationUseCase>();
+        services.AddScoped<CorrectInterviewUseCase>();
         return services;
     }
 }

@@ -19,9 +19,55 @@ public sealed record AnalyzeItemRequest(string? ItemId, string? ItemType, Dictio
 }
 
 /// <summary>The body of POST /api/interviews/preview: the live preview as the user types (nothing is written).</summary>
-public sealed record PreviewRequest(string? EventId, Dictionary<string, string?>? Notes) : IValidatableObject
+/// <param name="EventId">The interview's event.</param>
+/// <param name="Notes">The notes as typed so far.</param>
+/// <param name="Role">The role as the user is editing it (null: as kept).</param>
+/// <param name="Company">The company as the user is editing it (null: as kept).</param>
+public sealed record PreviewRequest(string? EventId, Dictionary<string, string?>? Notes, string? Role = null, string? Company = null) : IValidatableObject
 {
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes));
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes)).Concat(Checks.Name(Role, "role")).Concat(Checks.Name(Company, "company"));
+}
+
+/// <summary>The user's own role and company for an interview (empty or null: back to what the invite says).</summary>
+public sealed record FactsRequest(string? EventId, string? Role, string? Company) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        (EventId is null ? [] : Checks.Id(EventId, "eventId")).Concat(Checks.Name(Role, "role")).Concat(Checks.Name(Company, "company"));
+}
+
+/// <summary>"This is my interview" (true), "this is not my interview" (false), or "decide from the invite" (null).</summary>
+public sealed record ClassificationRequest(string? EventId, bool? IsMyInterview) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => EventId is null ? [] : Checks.Id(EventId, "eventId");
+}
+
+/// <summary>An interviewer the invite did not list.</summary>
+public sealed record InterviewerBody(string? Address, string? Name);
+
+/// <summary>The interviewers the user added (the whole list; empty removes them).</summary>
+public sealed record InterviewersRequest(string? EventId, List<InterviewerBody?>? Added) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var error in EventId is null ? [] : Checks.Id(EventId, "eventId"))
+        {
+            yield return error;
+        }
+
+        if (Added is null)
+        {
+            yield return new ValidationResult("The list of added interviewers is required (empty removes them).", ["added"]);
+        }
+        else if (Added.Count > CorrectInterviewUseCase.MaxAddedInterviewers
+            || Added.Exists(a => a?.Address is not { Length: > 2 and <= 320 } address || !new Core.Model.EmailAddress(address).IsWellFormed || (a.Name?.Length ?? 0) > 200))
+        {
+            yield return new ValidationResult($"Up to {CorrectInterviewUseCase.MaxAddedInterviewers} interviewers, each with an email address such as name@company.com and a name of up to 200 characters.", ["added"]);
+        }
+    }
+
+    internal List<Core.Model.EmailAddress> ToAddresses() =>
+        Added!.Select(a => new Core.Model.EmailAddress(a!.Address!.Trim(), string.IsNullOrWhiteSpace(a.Name) ? null : a.Name.Trim())).ToList();
 }
 
 /// <summary>The body of POST /api/interviews/drafts (ids go in the body: Outlook REST ids may hold '/' and '=').</summary>
@@ -125,6 +171,15 @@ internal static class Checks
 
     public static Dictionary<string, string>? NotesOf(Dictionary<string, string?>? notes) =>
         notes?.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToDictionary(n => n.Key, n => n.Value!, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A role or company: one line, up to 200 characters.</summary>
+    public static IEnumerable<ValidationResult> Name(string? value, string field)
+    {
+        if (value is not null && (value.Length > 200 || value.Contains('\n', StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal)))
+        {
+            yield return new ValidationResult("One line of up to 200 characters.", [field]);
+        }
+    }
 
     /// <summary>A follow-up id from the route (an iCalUId, else an event id).</summary>
     public static bool IsFollowUpId(string? id) => GraphItemId.IsValid(id);

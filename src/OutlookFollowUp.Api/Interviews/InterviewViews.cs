@@ -26,7 +26,11 @@ public sealed record TrackedView(
     string FollowUpId, string EventId, string? Role, string? Company, string State, DateTimeOffset InterviewEnd,
     string? RespondBy, string? StatusCheckDue, DateTimeOffset? RemindAt, string? StatusCheckTo, bool? AutoMode,
     bool DueSetByUser, string? CompletedReason, DateTimeOffset? CompletedAt, IReadOnlyList<PlacedDraftView> Drafts,
-    string? DraftsPlacedBy);
+    string? DraftsPlacedBy, string? RoleOverride, string? CompanyOverride, bool? IsMyInterview, IReadOnlyList<InterviewerView> AddedInterviewers,
+    string? EndedBecause);
+
+/// <summary>An interviewer the user added.</summary>
+public sealed record InterviewerView(string Address, string? Name);
 
 /// <summary>The analysis of one interview, and what the service already did for it.</summary>
 public sealed record InterviewView(
@@ -97,7 +101,12 @@ internal static class Views
         r.StatusCheckDue is { } due ? Date(due) : null,
         r.RemindAt, r.StatusCheckTo, r.AutoMode, r.DueSetByUser, r.CompletedReason, r.CompletedAt,
         r.Drafts.OrderBy(d => d.Id).Select(d => new PlacedDraftView(d.Kind, d.Recipient, d.Key, d.MessageId, d.CreatedAt, StateOf(d, null), d.WebLink)).ToList(),
-        r.DraftsPlacedBy?.ToString().ToLowerInvariant());
+        r.DraftsPlacedBy?.ToString().ToLowerInvariant(),
+        r.RoleOverride,
+        r.CompanyOverride,
+        r.IsMyInterview,
+        r.AddedInterviewerList.Select(a => new InterviewerView(a.Address, a.Name)).ToList(),
+        r.CompletedReason is "answered" or "withdrew" ? r.CompletedReason : null);
 
     public static CreatedDraftView Of(PlacedDraftOutcome o) => new(o.To, o.Key, o.MessageId, o.WebLink, o.Created, o.Updated, o.Fate, o.NotUpdatedBecause, o.Warnings, o.Error);
 

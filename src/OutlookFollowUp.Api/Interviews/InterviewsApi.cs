@@ -32,6 +32,12 @@ public static class InterviewsApi
             .WithSummary("Remove the thank-you drafts placed for this interview that you have not changed.");
         group.MapPost("/{followUpId}/end", EndFollowUp).WithName(nameof(EndFollowUp))
             .WithSummary("They already answered you, or you withdrew: the reminder completes and nothing more happens.");
+        group.MapPut("/{followUpId}/facts", SetFacts).WithName(nameof(SetFacts))
+            .WithSummary("Your own role and company for this interview (empty: what the invite says); drafts and automation use them.");
+        group.MapPut("/{followUpId}/classification", SetClassification).WithName(nameof(SetClassification))
+            .WithSummary("This is (true) or is not (false) your interview; null lets the invite decide again.");
+        group.MapPut("/{followUpId}/interviewers", SetInterviewers).WithName(nameof(SetInterviewers))
+            .WithSummary("Interviewers who were not on the invite (the whole list): each gets a note and a draft.");
         return group;
     }
 
@@ -50,7 +56,7 @@ public static class InterviewsApi
     {
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var notes = Checks.NotesOf(request.Notes);
-        var reading = await services.Reader.ReadAsync(opened.Session, request.EventId!, ItemKind.Appointment, notes, services.Time.GetUtcNow(), withDraftStates: false, cancellationToken).ConfigureAwait(false);
+        var reading = await services.Reader.ReadAsync(opened.Session, request.EventId!, ItemKind.Appointment, notes, services.Time.GetUtcNow(), withDraftStates: false, cancellationToken, (request.Role, request.Company)).ConfigureAwait(false);
         if (reading is null)
         {
             return Problems.NotFound("No calendar event has this id.");
@@ -136,6 +142,31 @@ public static class InterviewsApi
         var result = await services.End.ExecuteAsync(opened.Session, followUpId, request.Kind, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return Problems.Map(result, Views.Of);
     }
+
+    internal static Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetFacts(
+        HttpContext http, string followUpId, FactsRequest request, [AsParameters] InterviewServices services, CancellationToken cancellationToken) =>
+        CorrectAsync(http, followUpId, request.EventId, new Correction(Facts: (request.Role, request.Company)), services, cancellationToken);
+
+    internal static Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetClassification(
+        HttpContext http, string followUpId, ClassificationRequest request, [AsParameters] InterviewServices services, CancellationToken cancellationToken) =>
+        CorrectAsync(http, followUpId, request.EventId, new Correction(Verdict: new Workflow.Engine.Verdict(request.IsMyInterview)), services, cancellationToken);
+
+    internal static Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetInterviewers(
+        HttpContext http, string followUpId, InterviewersRequest request, [AsParameters] InterviewServices services, CancellationToken cancellationToken) =>
+        CorrectAsync(http, followUpId, request.EventId, new Correction(Interviewers: request.ToAddresses()), services, cancellationToken);
+
+    private static async Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> CorrectAsync(
+        HttpContext http, string followUpId, string? eventId, Correction correction, InterviewServices services, CancellationToken cancellationToken)
+    {
+        if (!Checks.IsFollowUpId(followUpId))
+        {
+            return Problems.Invalid("followUpId", "Not an interview id.");
+        }
+
+        await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
+        var result = await services.Correct.ExecuteAsync(opened.Session, followUpId, eventId, correction, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return Problems.Map(result, Views.Of);
+    }
 }
 
 /// <summary>What the interview endpoints need.</summary>
@@ -148,6 +179,7 @@ internal sealed record InterviewServices(
     TakeBackDraftsUseCase TakeBack,
     EndFollowUpUseCase End,
     SetAutomationUseCase Automation,
+    CorrectInterviewUseCase Correct,
     TimeProvider Time);
 
 /// <summary>Use-case results as HTTP answers (ProblemDetails for every "why not").</summary>

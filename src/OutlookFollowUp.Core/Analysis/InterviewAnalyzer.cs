@@ -27,6 +27,9 @@ public sealed record AnalysisContext(
     /// <summary>How long to wait before the status check (the user's settings; the policy's 2 and 5 by default).</summary>
     public StatusCheckPolicy Policy { get; init; } = StatusCheckPolicy.Default;
 
+    /// <summary>What the user corrected for this interview (role, company, "is / is not my interview", interviewers); null: none.</summary>
+    public InterviewOverrides? Overrides { get; init; }
+
     /// <summary>The note for an address, if the user wrote one.</summary>
     public string? NoteFor(string address)
     {
@@ -61,13 +64,17 @@ public static partial class InterviewAnalyzer
     {
         ArgumentNullException.ThrowIfNull(calendarEvent);
         ArgumentNullException.ThrowIfNull(context);
+        var overrides = context.Overrides;
+        calendarEvent = overrides?.WithAddedInterviewers(calendarEvent) ?? calendarEvent;
         var schedule = context.Schedule;
         var bodyText = PlainText.FromBody(calendarEvent.Body.Content, calendarEvent.Body.IsHtml);
         var subjectText = PlainText.Normalize(calendarEvent.Subject);
 
         RoleAndCompany? extracted = null;
-        RoleAndCompany Facts() => extracted ??= RoleCompanyExtractor.Extract(calendarEvent, bodyText, context.User);
-        var classification = InterviewClassifier.Classify(calendarEvent, bodyText, context.User, () => Facts().Role);
+        var invite = calendarEvent;
+        RoleAndCompany Facts() => extracted ??= overrides?.Apply(RoleCompanyExtractor.Extract(invite, bodyText, context.User)) ?? RoleCompanyExtractor.Extract(invite, bodyText, context.User);
+        var classification = overrides?.Classification(() => InterviewClassifier.Classify(invite, bodyText, context.User, () => Facts().Role))
+            ?? InterviewClassifier.Classify(calendarEvent, bodyText, context.User, () => Facts().Role);
         var endDate = InterviewEndDate(calendarEvent, schedule);
         var cancelled = calendarEvent.IsCancelled || CancelledSubject().IsMatch(calendarEvent.Subject);
         var warnings = new List<string>();

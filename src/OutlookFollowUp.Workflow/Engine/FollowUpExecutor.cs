@@ -126,6 +126,26 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                 case ForgetTask:
                     run.Record(plan).ForgetTask(run.Now);
                     break;
+                case Correct correct:
+                    var corrected = run.Record(plan);
+                    if (correct.Facts is { } facts)
+                    {
+                        corrected.RoleOverride = string.IsNullOrWhiteSpace(facts.Role) ? null : facts.Role.Trim();
+                        corrected.CompanyOverride = string.IsNullOrWhiteSpace(facts.Company) ? null : facts.Company.Trim();
+                    }
+
+                    if (correct.Verdict is { } verdict)
+                    {
+                        corrected.IsMyInterview = verdict.IsMyInterview;
+                    }
+
+                    if (correct.Interviewers is { } interviewers)
+                    {
+                        corrected.AddedInterviewerList = interviewers;
+                    }
+
+                    corrected.UpdatedAt = run.Now;
+                    break;
                 case SetAutoMode auto:
                     var owner = run.Record(plan);
                     owner.AutoMode = auto.Enabled;

@@ -57,6 +57,18 @@ public sealed record NoteDraftFate(string Key, DraftState State) : FollowUpStep
     public override StepPhase Phase => StepPhase.Ledger;
 }
 
+/// <summary>What the user corrected: each part given replaces what the ledger keeps (null parts stay as they are).</summary>
+/// <param name="Facts">The role and company (null or empty: back to what the invite says).</param>
+/// <param name="Verdict">The user's verdict, when they gave one.</param>
+/// <param name="Interviewers">Interviewers who were not on the invite (replaces the list).</param>
+public sealed record Correct((string? Role, string? Company)? Facts = null, Verdict? Verdict = null, IReadOnlyList<Core.Model.EmailAddress>? Interviewers = null) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>"This is my interview" (true), "this is not my interview" (false), or "let the product decide" (null).</summary>
+public sealed record Verdict(bool? IsMyInterview);
+
 /// <summary>The interview's own automatic-mode setting (null: follow the user's).</summary>
 public sealed record SetAutoMode(bool? Enabled) : FollowUpStep
 {

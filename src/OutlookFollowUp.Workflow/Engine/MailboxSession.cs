@@ -51,13 +51,16 @@ public sealed class MailboxSession
         return new MailboxSession(gateway, mailboxId ?? profile.UserId ?? profile.User.Email?.Normalized ?? "me", profile, preferences ?? FollowUpPreferences.Default);
     }
 
-    /// <summary>The analysis context at a moment, with the user's notes for this request (never stored).</summary>
-    public AnalysisContext Context(DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null) =>
-        new(Profile.User, Profile.Schedule, notes, now, Preferences.Signature) { Policy = Preferences.Policy ?? StatusCheckPolicy.Default };
+    /// <summary>
+    /// The analysis context at a moment, with the user's notes for this request (never stored) and what they
+    /// corrected for the interview.
+    /// </summary>
+    public AnalysisContext Context(DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null, InterviewOverrides? overrides = null) =>
+        new(Profile.User, Profile.Schedule, notes, now, Preferences.Signature) { Policy = Preferences.Policy ?? StatusCheckPolicy.Default, Overrides = overrides };
 
-    /// <summary>Analyzes an event for this mailbox.</summary>
-    public InterviewAnalysis Analyze(CalendarEvent calendarEvent, DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null) =>
-        InterviewAnalyzer.Analyze(calendarEvent, Context(now, notes));
+    /// <summary>Analyzes an event for this mailbox, with the user's corrections from its ledger record.</summary>
+    public InterviewAnalysis Analyze(CalendarEvent calendarEvent, DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null, FollowUpRecord? record = null, InterviewOverrides? overrides = null) =>
+        InterviewAnalyzer.Analyze(calendarEvent, Context(now, notes, overrides ?? record?.Overrides));
 
     /// <summary>The user's local date at a moment.</summary>
     public DateOnly Today(DateTimeOffset now) => Profile.Schedule.LocalDate(now);

@@ -62,6 +62,8 @@ public class FollowUpDbContext : DbContext
             e.Property(f => f.AddedInterviewers).HasMaxLength(4000).HasDefaultValue("");
             e.Ignore(f => f.IsOpen);
             e.Ignore(f => f.HasPendingCheck);
+            e.Ignore(f => f.AddedInterviewerList);
+            e.Ignore(f => f.Overrides);
             e.HasMany(f => f.Drafts).WithOne().HasForeignKey(d => d.FollowUpRecordId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<DraftRecord>(e =>

@@ -103,8 +103,22 @@ public sealed class FollowUpRecord
     /// <summary>The user's verdict: true "this is my interview", false "it is not", null: the product decides.</summary>
     public bool? IsMyInterview { get; set; }
 
-    /// <summary>Interviewers the user added (not on the invite), one "address name" per line.</summary>
+    /// <summary>Interviewers the user added (not on the invite), one "address, tab, name" per line.</summary>
     public string AddedInterviewers { get; set; } = "";
+
+    /// <summary>The interviewers the user added, as addresses.</summary>
+    public IReadOnlyList<Core.Model.EmailAddress> AddedInterviewerList
+    {
+        get => AddedInterviewers.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', 2))
+            .Select(parts => new Core.Model.EmailAddress(parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null))
+            .ToList();
+        set => AddedInterviewers = string.Join('\n', (value ?? []).Select(a => a.Normalized + "\t" + (a.Name ?? "").Replace('\t', ' ').Replace('\n', ' ')));
+    }
+
+    /// <summary>What the user corrected, as the analysis takes it (null when nothing).</summary>
+    public Core.Analysis.InterviewOverrides? Overrides =>
+        new Core.Analysis.InterviewOverrides(RoleOverride, CompanyOverride, IsMyInterview, AddedInterviewerList) is { IsEmpty: false } overrides ? overrides : null;
 
     public DateTimeOffset DetectedAt { get; set; }
 

@@ -89,13 +89,13 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
         warnings.AddRange(window.Skipped.Select(s => "skipped: " + s));
         Log.WindowRead(logger, window.Events.Count, window.Skipped.Count);
 
+        var records = await engine.LoadAsync(session.MailboxId, window.Events.Select(e => e.FollowUpId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var events = new Dictionary<string, ObservedEvent>(StringComparer.Ordinal);
         foreach (var e in window.Events.OrderBy(e => e.End))
         {
-            events[e.FollowUpId] = new ObservedEvent(e, session.Analyze(e, now), InWindow: true);
+            events[e.FollowUpId] = new ObservedEvent(e, session.Analyze(e, now, record: records.GetValueOrDefault(e.FollowUpId)), InWindow: true);
         }
 
-        var records = await engine.LoadAsync(session.MailboxId, events.Keys, cancellationToken).ConfigureAwait(false);
         var waiting = records.Values.Where(r => r.IsOpen && session.IsAutomatic(r)).ToList();
         var due = waiting.Where(r => r.State == FollowUpState.Scheduled && r.StatusCheckDue is { } d && d <= today).ToList();
 
@@ -131,7 +131,7 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
         try
         {
             var e = await gateway.GetEventAsync(record.EventId, cancellationToken).ConfigureAwait(false);
-            return e is null ? new ObservedEvent(null, null, InWindow: false, Deleted: true) : new ObservedEvent(e, session.Analyze(e, now), InWindow: false);
+            return e is null ? new ObservedEvent(null, null, InWindow: false, Deleted: true) : new ObservedEvent(e, session.Analyze(e, now, record: record), InWindow: false);
         }
         catch (GraphItemUnreadableException ex)
         {

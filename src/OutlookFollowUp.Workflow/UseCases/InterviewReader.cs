@@ -35,8 +35,10 @@ public sealed class InterviewReader(FollowUpDbContext db)
     /// <param name="now">The moment.</param>
     /// <param name="withDraftStates">Also look at the drafts already placed (one batched Graph read).</param>
     /// <param name="cancellationToken">Cancels.</param>
+    /// <param name="facts">Role and company the user is typing (the live preview), over what the ledger keeps.</param>
     public async Task<InterviewReading?> ReadAsync(
-        MailboxSession session, string itemId, ItemKind kind, IReadOnlyDictionary<string, string>? notes, DateTimeOffset now, bool withDraftStates, CancellationToken cancellationToken)
+        MailboxSession session, string itemId, ItemKind kind, IReadOnlyDictionary<string, string>? notes, DateTimeOffset now, bool withDraftStates, CancellationToken cancellationToken,
+        (string? Role, string? Company)? facts = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         var calendarEvent = kind == ItemKind.Message
@@ -49,7 +51,13 @@ public sealed class InterviewReader(FollowUpDbContext db)
 
         var record = await db.FollowUps.AsNoTracking().Include(f => f.Drafts)
             .FirstOrDefaultAsync(f => f.MailboxId == session.MailboxId && f.FollowUpId == calendarEvent.FollowUpId, cancellationToken).ConfigureAwait(false);
-        var analysis = session.Analyze(calendarEvent, now, notes);
+        var overrides = record?.Overrides ?? new Core.Analysis.InterviewOverrides();
+        if (facts is { } typed)
+        {
+            overrides = overrides with { Role = typed.Role ?? overrides.Role, Company = typed.Company ?? overrides.Company };
+        }
+
+        var analysis = session.Analyze(calendarEvent, now, notes, overrides: overrides.IsEmpty ? null : overrides);
         var conditions = withDraftStates && record is not null
             ? await ConditionsAsync(session, record, cancellationToken).ConfigureAwait(false)
             : new Dictionary<string, DraftCondition>(StringComparer.Ordinal);

@@ -62,7 +62,10 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
             return UseCaseResult<PlaceDraftsResult>.NotFound("No calendar event has this id.");
         }
 
-        var analysis = session.Analyze(calendarEvent, now, request.Notes);
+        var followUpId = calendarEvent.FollowUpId;
+        var known = await db.FollowUps.AsNoTracking().Include(f => f.Drafts)
+            .FirstOrDefaultAsync(f => f.MailboxId == session.MailboxId && f.FollowUpId == followUpId, cancellationToken).ConfigureAwait(false);
+        var analysis = session.Analyze(calendarEvent, now, request.Notes, known);
         if (FollowUpReasons.NothingToDo(analysis) is { } why)
         {
             return UseCaseResult<PlaceDraftsResult>.NothingToDo(why);
@@ -85,11 +88,8 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
             return UseCaseResult<PlaceDraftsResult>.Invalid("recipients", $"{stranger} is not one of this interview's interviewers.");
         }
 
-        var context = session.Context(now, request.Notes);
+        var context = session.Context(now, request.Notes, known?.Overrides);
         var composed = chosen.Select(address => Compose(proposed[address], analysis, request.Edits, context)).ToList();
-        var followUpId = calendarEvent.FollowUpId;
-        var known = await db.FollowUps.AsNoTracking().Include(f => f.Drafts)
-            .FirstOrDefaultAsync(f => f.MailboxId == session.MailboxId && f.FollowUpId == followUpId, cancellationToken).ConfigureAwait(false);
         var states = await InterviewReader.StatesAsync(session, known, cancellationToken).ConfigureAwait(false);
 
         EngineRun run;
