@@ -146,7 +146,7 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
         var page = await OpenAsync("Onsite: Senior Product Designer - Wingtip Toys");
 
         var alert = page.GetByRole(AriaRole.Alert);
-        await Assertions.Expect(alert).ToContainTextAsync("asked candidates not to follow up");
+        await Assertions.Expect(alert).ToContainTextAsync("asked candidates not to contact");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = PutDrafts })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Note for") })).ToHaveCountAsync(0);
     }

@@ -36,6 +36,8 @@ public class ServiceDbContext : FollowUpDbContext, IDataProtectionKeyContext
 
     protected override bool LedgerTablesExcludedFromMigrations => true;
 
+    public override string HistoryTable => MigrationsHistoryTable;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -144,7 +144,7 @@ export class FollowUpPane {
           { className: "notice no-contact", role: "alert" },
           h("strong", { text: "No follow-up for this one." }),
           " ",
-          view.nothingToDoBecause ?? `The employer asked candidates not to follow up${view.noContactText ? ` (“${view.noContactText}”)` : ""}, so there are no drafts and no reminder.`,
+          view.nothingToDoBecause ?? `The employer asked candidates not to contact them${view.noContactText ? ` (“${view.noContactText}”)` : ""}, so there are no drafts and no reminder.`,
         ),
       );
     } else if (view.nothingToDoBecause && tracked?.isMyInterview !== true) {
