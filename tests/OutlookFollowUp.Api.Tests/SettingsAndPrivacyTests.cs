@@ -48,11 +48,11 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
     public async Task AutoMode_OnSubscribesToEvents_OffDeletesTheSubscription()
     {
         using var client = _host.As("20000000-0000-4000-8000-000000000004");
-        var before = _host.Simulator.GetSubscriptions().Count;
+        var before = _host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions().Count;
 
         var on = await (await client.PutJsonAsync("/api/settings", new { autoMode = true, graceDays = 3, signature = "Ana Souza\n555-0100" })).JsonAsync();
-        var afterOn = _host.Simulator.GetSubscriptions().Count;
-        var subscription = _host.Simulator.GetSubscriptions()[^1];
+        var afterOn = _host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions().Count;
+        var subscription = _host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions()[^1];
         var off = await (await client.PutJsonAsync("/api/settings", new { autoMode = false })).JsonAsync();
 
         Assert.True(on["autoMode"]!.GetValue<bool>());
@@ -63,7 +63,7 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
         Assert.Equal($"https://{TestTokens.PublicHost}/api/notifications", subscription["notificationUrl"]!.GetValue<string>());
         Assert.Equal($"https://{TestTokens.PublicHost}/api/notifications/lifecycle", subscription["lifecycleNotificationUrl"]!.GetValue<string>());
         Assert.False(off["automation"]!["subscribed"]!.GetValue<bool>());
-        Assert.DoesNotContain(_host.Simulator.GetSubscriptions(), s => s["id"]!.GetValue<string>() == subscription["id"]!.GetValue<string>());
+        Assert.DoesNotContain(_host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions(), s => s["id"]!.GetValue<string>() == subscription["id"]!.GetValue<string>());
     }
 
     [Fact]
