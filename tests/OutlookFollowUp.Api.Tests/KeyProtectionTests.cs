@@ -122,8 +122,42 @@ public sealed class KeyProtectionTests
         Assert.Contains("no certificate configured", choice.Source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RotatedCertificate_KeysProtectedWithTheEarlierOneStayReadable()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"followup-keys-{Guid.NewGuid():N}.db");
+        var (before, password) = TestCertificates.WritePfx();
+        var (after, _) = TestCertificates.WritePfx(password);
+        string protectedPayload;
+        await using (var first = new ApiHost(database, settings: new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = before, ["DataProtection:CertificatePassword"] = password }))
+        {
+            protectedPayload = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("cached token");
+        }
+
+        await using var rotated = new ApiHost(database, settings: new Dictionary<string, string?>
+        {
+            ["DataProtection:CertificatePath"] = after,
+            ["DataProtection:CertificatePassword"] = password,
+            ["DataProtection:PreviousCertificatePaths:0"] = before,
+        });
+
+        Assert.Equal("cached token", rotated.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedPayload));
+    }
+
+    [Fact]
+    public void KeyVault_EarlierVersionsOfTheCertificate_AreAcceptedForReading()
+    {
+        using var current = TestCertificates.Create();
+        using var earlier = TestCertificates.Create();
+
+        var choice = KeyProtection.Resolve(new KeyProtectionOptions { KeyVaultUri = new Uri("https://followup-kv.vault.azure.net/") }, new FakeKeyVault(current, earlier));
+
+        Assert.Same(current, choice.Certificate);
+        Assert.Same(earlier, Assert.Single(choice.Earlier));
+    }
+
     /// <summary>Key Vault's certificate download, behind the same seam the service uses.</summary>
-    private sealed class FakeKeyVault(X509Certificate2? certificate) : IKeyVaultCertificates
+    private sealed class FakeKeyVault(X509Certificate2? certificate, params X509Certificate2[] earlier) : IKeyVaultCertificates
     {
         public List<(string Vault, string Name)> Downloads { get; } = [];
 
@@ -132,6 +166,8 @@ public sealed class KeyProtectionTests
             Downloads.Add((vault.ToString(), name));
             return certificate ?? throw new Azure.RequestFailedException(403, "Forbidden: the identity has no access to certificates in this vault.");
         }
+
+        public IReadOnlyList<X509Certificate2> DownloadEarlierVersions(Uri vault, string name) => earlier;
     }
 }
 
@@ -147,10 +183,10 @@ internal static class TestCertificates
     }
 
     /// <summary>A PFX file with the private key, and its password.</summary>
-    public static (string Path, string Password) WritePfx()
+    public static (string Path, string Password) WritePfx(string? password = null)
     {
         using var certificate = Create();
-        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+        password ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"followup-dp-{Guid.NewGuid():N}.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
         return (path, password);

@@ -40,23 +40,45 @@ public sealed class KeyProtectionOptions
     public List<string> PreviousCertificatePaths { get; } = [];
 }
 
-/// <summary>Downloads a certificate with its private key from Key Vault (the seam tests replace with a fake).</summary>
+/// <summary>Downloads certificates with their private keys from Key Vault (the seam tests replace with a fake).</summary>
 public interface IKeyVaultCertificates
 {
+    /// <summary>The current version of the certificate.</summary>
     X509Certificate2 Download(Uri vault, string name);
+
+    /// <summary>Its earlier enabled versions (after a renewal, keys protected with them must stay readable).</summary>
+    IReadOnlyList<X509Certificate2> DownloadEarlierVersions(Uri vault, string name);
 }
 
-/// <summary>Key Vault through Azure.Identity: managed identity in Azure, a developer's sign-in locally.</summary>
+/// <summary>Key Vault through Azure.Identity: managed identity in Azure (AZURE_CLIENT_ID names a user-assigned one), a developer's sign-in locally.</summary>
 internal sealed class AzureKeyVaultCertificates : IKeyVaultCertificates
 {
-    public X509Certificate2 Download(Uri vault, string name) =>
-        new CertificateClient(vault, new DefaultAzureCredential()).DownloadCertificate(name).Value;
+    public X509Certificate2 Download(Uri vault, string name) => Client(vault).DownloadCertificate(name).Value;
+
+    public IReadOnlyList<X509Certificate2> DownloadEarlierVersions(Uri vault, string name)
+    {
+        var client = Client(vault);
+        var current = client.GetCertificate(name).Value.Properties.Version;
+        return client.GetPropertiesOfCertificateVersions(name)
+            .Where(v => v.Enabled == true && v.Version != current)
+            .Select(v => client.DownloadCertificate(name, v.Version).Value)
+            .ToList();
+    }
+
+    private static CertificateClient Client(Uri vault) => new(vault, new DefaultAzureCredential());
 }
 
 /// <summary>What protects the keys, decided once at start.</summary>
 /// <param name="Certificate">The certificate, or null when the keys are stored unprotected.</param>
 /// <param name="Source">Where it came from (Key Vault, file, store), or why there is none — for the start-up log.</param>
-public sealed record KeyProtectionChoice(X509Certificate2? Certificate, string Source);
+/// <param name="Earlier">Certificates that protected keys before a renewal or rotation: accepted for reading them.</param>
+public sealed record KeyProtectionChoice(X509Certificate2? Certificate, string Source, IReadOnlyList<X509Certificate2> Earlier)
+{
+    public KeyProtectionChoice(X509Certificate2? certificate, string source)
+        : this(certificate, source, [])
+    {
+    }
+}
 
 /// <summary>Chooses and applies the protection of the Data Protection keys.</summary>
 public static class KeyProtection
@@ -71,12 +93,17 @@ public static class KeyProtection
         {
             if (options.KeyVaultUri is { } vault)
             {
-                return Checked(keyVault.Download(vault, options.KeyVaultCertificateName), $"Key Vault certificate '{options.KeyVaultCertificateName}' in {vault.Host}");
+                var source = $"Key Vault certificate '{options.KeyVaultCertificateName}' in {vault.Host}";
+                return Checked(keyVault.Download(vault, options.KeyVaultCertificateName), source) with
+                {
+                    Earlier = [.. keyVault.DownloadEarlierVersions(vault, options.KeyVaultCertificateName).Where(c => c.HasPrivateKey), .. PreviousFiles(options)],
+                };
             }
 
             if (!string.IsNullOrWhiteSpace(options.CertificatePath))
             {
-                return Checked(X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet), $"certificate file {Path.GetFileName(options.CertificatePath)}");
+                return Checked(X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet), $"certificate file {Path.GetFileName(options.CertificatePath)}")
+                    with { Earlier = PreviousFiles(options) };
             }
 
             if (!string.IsNullOrWhiteSpace(options.CertificateThumbprint))
@@ -105,8 +132,7 @@ public static class KeyProtection
         if (choice.Certificate is { } certificate)
         {
             dataProtection.ProtectKeysWithCertificate(certificate);
-            var previous = options.PreviousCertificatePaths.Select(p => X509CertificateLoader.LoadPkcs12FromFile(p, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet)).ToArray();
-            dataProtection.UnprotectKeysWithAnyCertificate([certificate, .. previous]);
+            dataProtection.UnprotectKeysWithAnyCertificate([certificate, .. choice.Earlier]);
         }
 
         return choice;
@@ -125,6 +151,9 @@ public static class KeyProtection
                 "DataProtection:KeyVaultUri (+ KeyVaultCertificateName), DataProtection:CertificatePath (+ CertificatePassword), or DataProtection:CertificateThumbprint. See README, \"Running the service for a real tenant\".");
         }
     }
+
+    private static List<X509Certificate2> PreviousFiles(KeyProtectionOptions options) =>
+        [.. options.PreviousCertificatePaths.Select(p => X509CertificateLoader.LoadPkcs12FromFile(p, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet))];
 
     private static KeyProtectionChoice Checked(X509Certificate2 certificate, string source) =>
         certificate.HasPrivateKey
