@@ -26,6 +26,8 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
     [InlineData("{\"defaultBusinessDays\":0}", "defaultBusinessDays")]
     [InlineData("{\"defaultBusinessDays\":31}", "defaultBusinessDays")]
     [InlineData("{\"graceDays\":-1}", "graceDays")]
+    [InlineData("{\"holidayCountry\":\"XX\"}", "holidayCountry")]
+    [InlineData("{\"holidayCountry\":\"USA\"}", "holidayCountry")]
     public async Task Settings_InvalidValues_Are400ProblemDetails(string body, string field)
     {
         using var client = _host.As("20000000-0000-4000-8000-000000000002");
@@ -34,6 +36,32 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.ProblemAsync())["errors"]![field]);
+    }
+
+    [Fact]
+    public async Task HolidayCountry_FromTheMailboxLocaleUnlessTheUserChoosesAnother()
+    {
+        using var client = _host.As("20000000-0000-4000-8000-000000000010");
+
+        var settings = await (await client.GetAsync("/api/settings")).JsonAsync();
+        var automatic = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.PanelEvent })).JsonAsync();
+        var chosen = await (await client.PutJsonAsync("/api/settings", new { holidayCountry = "de" })).JsonAsync();
+        var german = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.PanelEvent })).JsonAsync();
+        var none = await (await client.PutJsonAsync("/api/settings", new { holidayCountry = "none" })).JsonAsync();
+        var without = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.PanelEvent })).JsonAsync();
+        var back = await (await client.PutJsonAsync("/api/settings", new { holidayCountry = "auto" })).JsonAsync();
+
+        Assert.Equal("auto", settings["holidayCountry"]!.GetValue<string>());
+        Assert.Contains("DE", settings["holidayCountries"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(("US", "mailbox"), (automatic["holidays"]!["country"]!.GetValue<string>(), automatic["holidays"]!["source"]!.GetValue<string>())); // the sample mailbox is en-US
+        Assert.Contains("2026-11-26", automatic["holidays"]!["dates"]!.AsArray().Select(d => d!.GetValue<string>())); // Thanksgiving
+        Assert.Equal("DE", chosen["holidayCountry"]!.GetValue<string>());
+        Assert.Equal(("DE", "setting"), (german["holidays"]!["country"]!.GetValue<string>(), german["holidays"]!["source"]!.GetValue<string>()));
+        Assert.DoesNotContain("2026-11-26", german["holidays"]!["dates"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("none", none["holidayCountry"]!.GetValue<string>());
+        Assert.Null(without["holidays"]!["country"]);
+        Assert.Empty(without["holidays"]!["dates"]!.AsArray());
+        Assert.Equal("auto", back["holidayCountry"]!.GetValue<string>());
     }
 
     [Fact]

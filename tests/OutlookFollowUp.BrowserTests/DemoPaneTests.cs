@@ -77,6 +77,22 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
     }
 
     [Fact]
+    public async Task PublicHolidays_FromTheMailbox_CanBeChangedInThePane()
+    {
+        var page = await OpenAsync(Panel);
+        await Assertions.Expect(page.GetByText("Public holidays of United States are skipped too (from your mailbox’s language and region).")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Public holidays to skip" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "None", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Public holidays are no longer skipped.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("No public holidays are skipped.")).ToBeVisibleAsync();
+        // A setting of the user's, not of the page: it is still there when the pane opens again.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText("No public holidays are skipped.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task StatusCheckDate_OffersWorkingDaysOnly_AndMovesTheReminder()
     {
         var page = await OpenAsync(Panel);

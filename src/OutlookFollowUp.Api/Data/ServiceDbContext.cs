@@ -46,6 +46,7 @@ public class ServiceDbContext : FollowUpDbContext, IDataProtectionKeyContext
             e.ToTable("users");
             e.Property(u => u.Id).HasMaxLength(200);
             e.Property(u => u.Signature).HasMaxLength(2000);
+            e.Property(u => u.HolidayCountry).HasMaxLength(8);
         });
         modelBuilder.Entity<SubscriptionRecord>(e =>
         {

@@ -6,6 +6,7 @@ using OutlookFollowUp.Core.Analysis;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Scheduling;
 using OutlookFollowUp.Graph.Mapping;
+using OutlookFollowUp.Workflow.Scheduling;
 
 namespace OutlookFollowUp.Cli.Analyze;
 
@@ -93,7 +94,7 @@ internal static partial class AnalyzeCommand
         }
 
         // A status check can fall into the next year (an interview in December), never further.
-        var holidays = Holidays.PublicHolidays.For(country, Math.Max(1900, years.Min() - 1), Math.Min(2200, years.Max() + 1));
+        var holidays = PublicHolidays.For(country, Math.Max(1900, years.Min() - 1), Math.Min(2200, years.Max() + 1));
         return schedule with { WorkWeek = schedule.WorkWeek.WithHolidays(holidays) };
     }
 
@@ -105,9 +106,9 @@ internal static partial class AnalyzeCommand
         }
 
         var code = value.Trim().ToUpperInvariant();
-        return Holidays.PublicHolidays.IsSupported(code)
+        return PublicHolidays.IsSupported(code)
             ? code
-            : throw new UsageException($"--country: '{value}' is not a supported ISO 3166 country code (supported: {string.Join(", ", Holidays.PublicHolidays.SupportedCountries)})");
+            : throw new UsageException($"--country: '{value}' is not a supported ISO 3166 country code (supported: {string.Join(", ", PublicHolidays.SupportedCountries)})");
     }
 
     private static string ReadInput(string path, CliConsole console, string option)
