@@ -61,6 +61,7 @@ public static partial class ReplyOutcomeClassifier
         new(ReplyOutcome.Offer, OfferOtherLanguages()),
         new(ReplyOutcome.NextStep, NextStepForward()),
         new(ReplyOutcome.NextStep, NextStepInvited(), Guard.Invitation),
+        new(ReplyOutcome.NextStep, NextStepScheduling(), Guard.Addressed),
         new(ReplyOutcome.NextStep, NextStepAssessment(), Guard.Addressed),
         new(ReplyOutcome.NextStep, NextStepOtherLanguages()),
         new(ReplyOutcome.Request, RequestObject(), Guard.Ask),
@@ -278,13 +279,13 @@ public static partial class ReplyOutcomeClassifier
     [GeneratedRegex(@"\b(?:not|no|never|nor|neither|cannot|unable|without|nicht|kein(?:e|en|em|er)?|nie|pas|jamais|nunca|n[ãa]o)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:if|whether|unless|should\s+(?:we|you)|in\s+case|si|falls|wenn|ob)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if|whether|unless|should\s+(?:we|you)|in\s+case|(?:before|once|when)\s+(?:we|you|i)|si|falls|wenn|ob)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Condition();
 
-    [GeneratedRegex(@"\b(?:invite[ds]?|inviting|invitation|like|love|pleased|happy|excited|delighted|glad|thrilled|schedul(?:e|ed|es|ing)|book|set\s+up|arrange|available|availability|can\s+you|could\s+you|would\s+you|are\s+you|will\s+you|let's|please|want\s+to|confirm(?:ed|ing)?|your|join|come\s+in|calendar|time\s+slots?|next\s+step)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:invite[ds]?|inviting|invitation|like|love|pleased|happy|excited|delighted|glad|thrilled|available|availability|can\s+you|could\s+you|would\s+you|are\s+you|will\s+you|let's|please|want\s+to|join\s+us|come\s+in|next\s+step)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Invitation();
 
-    [GeneratedRegex(@"\b(?:you|your|please|invite|like\s+to|love\s+to|next\s+step)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you|your|please|invite|like\s+to|love\s+to|happy\s+to|next\s+step)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Addressed();
 
     [GeneratedRegex(@"\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|will\s+you|would\s+it\s+be\s+possible|we(?:\s+will|'ll|\s+would|'d)?\s+need|i(?:\s+will|'ll)?\s+need|need\s+you\s+to|we\s+require|required|request(?:ing)?|ask(?:ing)?\s+(?:that\s+)?you|send\s+(?:us|me|over)|share|provide|submit|forward|upload|complete|fill\s+(?:out|in)|sign|attach|return|what\s+(?:is|are|would\s+be)|what's|let\s+(?:us|me)\s+know)\b|\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -292,31 +293,44 @@ public static partial class ReplyOutcomeClassifier
 
     // ---- rejection ------------------------------------------------------------------------------------------------
 
+    // "We regret to inform you that we need to reschedule": bad news about the process, not the answer.
+    private const string NotAnAnswer =
+        @"\b(?:reschedul|postpon|delay|running\s+late|closed|out\s+sick|unavailable|unable\s+to\s+(?:attend|make|join)|move\s+(?:the|your|our)\s+(?:interview|call|meeting)" +
+        @"|(?:interview|call|meeting|appointment)\s+(?:has\s+been|was|is|will\s+be)\s+(?:cancell?ed|moved)" +
+        @"|reprogram|aplaz|pospon|retras|report(?:er|é)|d[ée]cal|verschieb|verlegen|adiar|remarcar|atras)";
+
+
     [GeneratedRegex(
-        @"\bregret(?:fully)?\s+(?:to\s+)?(?:inform|tell|advise|notify|let)\s+you\b" +
+        @"\bregret(?:fully)?\s+(?:to\s+)?(?:inform|tell|advise|notify|let)\s+you\b(?![^.!?]{0,80}?" + NotAnAnswer + ")" +
         @"|\b(?:you|your\s+(?:application|candidacy|candidature|profile))\s+(?:were|was|have|has)\s+not\s+(?:been\s+)?(?:selected|chosen|shortlisted|successful)\b" +
         @"|\b(?:you|your\s+(?:application|candidacy|candidature|profile))\s+(?:weren't|wasn't|haven't\s+been|hasn't\s+been)\s+(?:selected|chosen|shortlisted|successful)\b" +
         @"|\b(?:you|your\s+(?:application|candidacy|candidature))\s+(?:was|were|has\s+been|have\s+been)\s+unsuccessful\b" +
         @"|\b(?:not\s+(?:been\s+)?successful|unsuccessful)\s+(?:on\s+this\s+occasion|this\s+time)\b" +
         @"|(?:\bnot|n't|\bcannot|\bunable\s+to|\bnot\s+able\s+to|\bnot\s+in\s+a\s+position\s+to)\s+(?:be\s+)?(?:offer|offering|extend|extending|make|making)\s+(?:you\s+)?(?:an?\s+(?:\w+\s+)?offer|the\s+(?:position|role|job)|a\s+(?:position|role|job)|this\s+(?:position|role|job)|employment)\b" +
-        @"|\bdecided\s+(?:not\s+to|to\s+not|against)\s+(?:offer|offering|hire|hiring|extend|extending|proceed|proceeding|continue|continuing|progress|progressing|advance|advancing|pursue|pursuing|move|moving)\b" +
+        @"|\bdecided\s+(?:not\s+to|to\s+not|against)\s+(?:(?:move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing|advance|advancing)\s+(?:forward\s+|ahead\s+|further\s+)?with\s+(?:you\b|your\s+(?:application|candidacy|candidature)\b)|(?:offer|offering|hire|hiring|extend|extending|pursue|pursuing)\b)" +
+        @"|\bno\s+longer\s+(?:being\s+)?(?:considered|under\s+consideration|in\s+consideration)\b" +
         @"|(?:\bnot|n't)\s+(?:the\s+right|a\s+good|the\s+best|a\s+strong|a\s+great|the\s+strongest|the\s+ideal)\s+(?:fit|match)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RejectionEnglish();
 
     // "we will not be moving forward with your application", "we won't be progressing your candidacy".
     [GeneratedRegex(
-        @"(?:\bnot|n't|\bcannot|\bno\s+longer|\bunable\s+to|\bnot\s+able\s+to)\s+(?:be\s+)?(?:to\s+)?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|continuing|continue|pursuing|pursue|considering|consider)\s+(?:forward\s+|ahead\s+|further\s+)?(?:with\s+)?(?:you\b|your\s+(?:application|candidacy|candidature|profile)\b)",
+        @"(?:\bnot|n't|\bcannot|\bno\s+longer|\bunable\s+to|\bnot\s+able\s+to)\s+(?:be\s+)?(?:to\s+)?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|continuing|continue|pursuing|pursue)\s+(?:forward\s+|ahead\s+|further\s+)?(?:with\s+)?(?:you\b|your\s+(?:application|candidacy|candidature|profile)\b)" +
+        @"|(?:\bnot|n't|\bno\s+longer)\s+(?:be\s+)?considering\s+(?:you|your\s+(?:application|candidacy))\s+(?:any\s+)?(?:further|for\s+(?:this|the)\s+(?:role|position|job))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RejectionNotForward();
 
     // "we have decided to move forward with other candidates", "we have selected another candidate".
     [GeneratedRegex(
-        @"\b(?:decided|chosen|elected|opted|choosing|going)\s+to\s+(?:move|proceed|go|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:(?:an)?other|a\s+different|different|the\s+other|someone\s+else|one\s+of\s+the\s+other)\b" +
+        @"\b(?:decided|chosen|elected|opted|choosing|going)\s+to\s+(?:move|proceed|go|continue|press)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+(?:(?:(?:an)?other|a\s+different|different|the\s+other|one\s+of\s+the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|people|individuals?|profiles?|finalists?|person|applications?)\b|someone\s+else\b)" +
         @"|\b(?:moving|proceeding|going|move|proceed|go)\s+(?:forward|ahead)\s+with\s+(?:(?:an)?other|a\s+different|different|someone\s+else)\s+(?:candidates?|applicants?|people|individuals?|profiles?|finalists?|person)\b" +
         @"|\b(?:moving|proceeding|move|proceed)\s+(?:forward|ahead)\s+with\s+(?:the\s+)?(?:candidates?|applicants?)\s+(?:who|whose|that)\b" +
         @"|\b(?:pursue|pursuing|go\s+with|going\s+with|gone\s+with|went\s+with|hired|selected|chosen|chose|appointed|identified)\s+(?:an)?other\s+(?:candidates?|applicants?|individuals?|person)\b" +
-        @"|\b(?:selected|chosen|chose|hired|appointed|identified)\s+(?:a|the\s+successful|a\s+more\s+qualified|a\s+different)\s+(?:\w+\s+)?candidate\b" +
+        @"|\b(?:hired|appointed)\s+(?:a|the\s+successful|a\s+different)\s+(?:\w+\s+)?candidate\b" +
+        @"|\b(?:selected|chosen|chose|identified|found|gone\s+with|went\s+with)\s+(?:the\s+successful|a\s+more\s+qualified|a\s+different)\s+(?:\w+\s+)?candidate\b" +
+        @"|\b(?:selected|chosen|chose|identified|found|go\s+with|going\s+with|gone\s+with|went\s+with)\s+(?:a|the|our)\s+(?:\w+\s+)?candidate\s+(?:who|whose|that|for\s+(?:the|this)\s+(?:role|position|job)|to\s+fill)\b" +
+        @"|\b(?:decided|chosen|opted)\s+to\s+pursue\s+(?:other\s+)?(?:candidates?|applicants?)\b" +
+        @"|\b(?:gone|went|going|go|hired|selected|chosen|chose|picked)\s+(?:with\s+)?someone\s+else\b(?!\s+to\s+(?:lead|run|conduct|interview|host|join|meet|cover))" +
         @"|\b(?:extended|made|offered)\s+(?:an\s+offer|the\s+(?:position|role|job))\s+to\s+(?:another|a\s+different|other|someone\s+else|a\s+candidate|one\s+of)\b" +
         @"|\b(?:go|going|went|gone)\s+in\s+a\s+different\s+direction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -325,31 +339,32 @@ public static partial class ReplyOutcomeClassifier
     [GeneratedRegex(
         @"\b(?:position|role|job|vacancy|opening|post|requisition)\s+(?:has|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancell?ed)\b(?!\s+(?:to|for)\s+(?:new\s+|further\s+|external\s+|additional\s+)?(?:applica|candida))" +
         @"|\b(?:position|role|job|vacancy|opening|post)\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:filled|no\s+longer\s+(?:available|open))\b" +
-        @"|\bwe(?:\s+have|'ve)\s+(?:now\s+|already\s+)?filled\s+(?:the|this|that)\s+(?:position|role|job|vacancy|opening)\b",
+        @"|\bwe(?:\s+have|'ve)\s+(?:now\s+|already\s+)?filled\s+(?:the|this|that)\s+(?:position|role|job|vacancy|opening)\b" +
+        @"|\bno\s+longer\s+(?:hiring|recruiting)\s+for\s+(?:this|the|that)\s+(?:position|role|job|opening)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RejectionFilled();
 
     [GeneratedRegex(
         // Spanish
-        @"\blament(?:amos|o)\s+(?:mucho\s+)?(?:informarte|informarle|informarles|comunicarte|comunicarle|decirte|decirle)\b" +
+        @"\blament(?:amos|o)\s+(?:mucho\s+)?(?:informarte|informarle|informarles|comunicarte|comunicarle|decirte|decirle)\b(?![^.!?]{0,80}?" + NotAnAnswer + ")" +
         @"|\bno\s+(?:has|ha|han)\s+sido\s+seleccionad[oa]s?\b" +
         @"|\bdecidido\s+(?:continuar|seguir|avanzar|proseguir)\s+con\s+otr[oa]s?\s+(?:candidat|perfil|postulant)" +
         @"|\b(?:vacante|posici[óo]n|puesto|plaza)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+cubiert[oa]\b" +
         @"|\bno\s+(?:continuar|seguir|avanzar)[a-z]*\s+con\s+(?:tu|su)\s+(?:candidatura|postulaci[óo]n|solicitud)\b" +
         // French
-        @"|\bnous\s+(?:avons\s+le\s+regret|sommes\s+au\s+regret)\b" +
+        @"|\bnous\s+(?:avons\s+le\s+regret|sommes\s+au\s+regret)\b(?![^.!?]{0,80}?" + NotAnAnswer + ")" +
         @"|\b(?:votre\s+candidature|vous)\s+n'(?:a|avez)\s+pas\s+[ée]t[ée]\s+(?:retenue?s?|s[ée]lectionn[ée]e?s?)\b" +
         @"|\bne\s+(?:pas\s+)?pouvons\s+pas\s+(?:donner\s+(?:une\s+)?suite|retenir\s+votre\s+candidature)" +
         @"|\bne\s+pas\s+donner\s+suite\b|\bpas\s+(?:pu\s+)?donner\s+une\s+suite\s+favorable\b" +
         @"|\bposte\s+(?:a\s+(?:d[ée]j[àa]\s+)?[ée]t[ée]|est\s+(?:d[ée]j[àa]\s+)?)\s*pourvu\b" +
         @"|\b(?:d[ée]cid[ée]|choisi)\s+de\s+(?:poursuivre|continuer)\s+avec\s+(?:une?\s+)?autres?\s+(?:candidat|profil)" +
         // German
-        @"|\bleider\s+m(?:ü|u|ue)ssen\s+wir\s+ihnen\s+mitteilen\b|\bm(?:ü|u|ue)ssen\s+wir\s+ihnen\s+leider\s+mitteilen\b" +
-        @"|\b(?:haben\s+uns|hat\s+sich)\s+(?:leider\s+)?f(?:ü|u|ue)r\s+(?:eine?n?\s+)?andere[nr]?\s+(?:kandidat|bewerber)" +
+        @"|(?:\bleider\s+m(?:ü|u|ue)ssen\s+wir\s+ihnen\s+mitteilen|\bm(?:ü|u|ue)ssen\s+wir\s+ihnen\s+leider\s+mitteilen)\b(?![^.!?]{0,80}?" + NotAnAnswer + ")" +
+        @"|\b(?:uns|sich)\s+(?:leider\s+)?f(?:ü|u|ue)r\s+(?:eine?n?\s+)?andere[nr]?\s+(?:kandidat|bewerber)" +
         @"|\bnicht\s+(?:weiter\s+)?ber(?:ü|u|ue)cksichtig|\bnicht\s+in\s+die\s+engere\s+wahl\b|\bkeine\s+positive\s+r(?:ü|u|ue)ckmeldung\b" +
         @"|\b(?:stelle|position)\s+(?:ist|wurde)\s+(?:bereits\s+|inzwischen\s+)?(?:besetzt|vergeben)\b" +
         // Portuguese
-        @"|\blamentamos\s+(?:informar|comunicar)\b" +
+        @"|\blamentamos\s+(?:informar|comunicar)\b(?![^.!?]{0,80}?" + NotAnAnswer + ")" +
         @"|\b(?:voc[êe]|candidatura)\s+n[ãa]o\s+foi\s+(?:selecionad[oa]|aprovad[oa])\b" +
         @"|\binfelizmente\b[^.!?]{0,60}?\bn[ãa]o\s+(?:foi\s+selecionad|seguiremos|avan[çc]aremos|prosseguiremos|daremos\s+continuidade)" +
         @"|\b(?:optamos|decidimos)\s+(?:por\s+)?(?:seguir|prosseguir|avan[çc]ar|continuar)\s+com\s+outr[oa]s?\s+(?:candidat|perfi)" +
@@ -364,7 +379,9 @@ public static partial class ReplyOutcomeClassifier
         @"|\b(?:pleased|happy|delighted|excited|thrilled|glad)\s+to\s+offer\s+you\b" +
         @"|\boffer\s+you\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?(?:position|role|job|post)\b(?![\s-]*play)" +
         @"|(?<!\bother\s)(?<!\banother\s)\b(?:job|employment|formal|written|verbal|official|conditional)\s+offer\b" +
-        @"|\boffer\s+(?:letter|of\s+employment|package)\b|\byour\s+offer\b" +
+        @"|\boffer\s+(?:letter|of\s+employment|package|details|terms|paperwork)\b" +
+        @"|\b(?:move|moving|go|going)\s+(?:forward|ahead)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+)?offer\b(?!\s+to\s+(?:another|a\s+different|other|someone))" +
+        @"|\b(?:prepare|preparing|put\s+together|putting\s+together|draft|drafting|finali[sz]e|finali[sz]ing)\s+(?:an?|your|the)\s+(?:[\w-]+\s+)?offer\b(?!\s+(?:to|for)\s+(?:another|a\s+different|other|someone))" +
         @"|\bwelcome\s+(?:you\s+)?(?:to\s+(?:the|our)\s+team|aboard)\b" +
         @"|\byou(?:'ve|\s+have)?\s+(?:been\s+)?(?:selected|chosen)\s+(?:as|for)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:position|role|job|hire)\b(?!\s+interview)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -384,21 +401,33 @@ public static partial class ReplyOutcomeClassifier
         @"\b(?:move|moving|advance|advancing|progress|progressing|bring|bringing|take|taking|invite|inviting|put|putting)\s+you\s+(?:(?:forward|on|through|back|ahead|in|over)\s+)?(?:to|into|for|in)\s+(?:the|a|an|our|another|your)\s+(?:(?:next|second|2nd|third|3rd|fourth|final|last|following|onsite|on-site|in-person|panel|technical|follow-up)[\s-]+){0,2}(?:round|stage|step|phase|interview|conversation|call|meeting|chat|assessment|onsite|visit)s?\b" +
         @"|\b(?:move|moving|proceed|proceeding|go|going)\s+(?:forward|ahead)\s+with\s+(?:you\b|your\s+(?:application|candidacy|candidature)\b)" +
         @"|\byou(?:'ve|\s+have|'re|\s+are)?\s+(?:been\s+)?(?:selected|shortlisted|chosen|invited|advanced|moved\s+forward|moving\s+forward|progressed|through)\s+(?:to|for|into)\s+(?:the|a|an)\s+(?:next|second|2nd|third|final|following)\b" +
-        @"|\bnext\s+steps?\s+(?:is|are|will\s+be|would\s+be|in\s+the\s+process\s+(?:is|will\s+be))\s+(?:a|an|to|the)\b" +
-        @"|\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free|able\s+to\s+(?:meet|join|come|speak|talk|chat))\b" +
+        @"|\bnext\s+steps?\s+(?:in\s+the\s+process\s+)?(?:is|are|will\s+be|would\s+be)\s+(?:(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:interview|call|conversation|chat|meeting|assessment|test|exercise|onsite|visit|round|panel|presentation)s?\b|to\s+(?:schedule|set\s+up|book|arrange|meet|speak|chat|talk|complete|do|take|invite|bring|have\s+you))" +
+        @"|\binterview\s+invitation\b|\binvitation\s+to\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:interview|assessment|round)\b" +
+        @"|\byou(?:'ve|\s+have)?\s+(?:successfully\s+)?(?:passed|cleared)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:round|stage|screen|screening|interview)\b" +
+        @"|\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free|able)\s+(?:for\s+(?:a|an|the|another|our)\b|to\s+(?:meet|join|come|speak|talk|chat|interview|hop)\b|on\b|at\b|this\b|next\b|tomorrow\b|later\b|between\b|sometime\b)" +
         @"|\byour\s+availability\s+(?:for|to)\s+(?:a|an|the|another|our|meet|speak|chat|talk|interview|join)\b" +
-        @"|\b(?:times?|slots?)\s+(?:that\s+)?works?\s+(?:best\s+)?for\s+you\b|\b(?:pick|book|select|choose|grab)\s+a\s+(?:time|slot)\b",
+        @"|\byour\s+(?:[\w-]+\s+){0,2}?(?:interview|call|onsite|on-site|visit|assessment)\s+(?:is|has\s+been|will\s+be)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set)\b" +
+        @"|\b(?:times?|slots?)\b[^.!?]{0,30}?\bworks?\s+(?:best\s+)?for\s+you\b|\b(?:pick|book|select|choose|grab)\s+a\s+(?:time|slot)\b" +
+        @"|\binvit(?:e|ing)\s+you\s+(?:back\s+)?to\s+(?:join\s+us|come\s+in|come\s+back|meet|visit|speak|chat|interview)\b" +
+        @"|\b(?:find|pick|book|grab|set\s+up)\s+(?:a\s+|some\s+)?time\s+to\s+(?:chat|talk|meet|speak|connect)\b|\b(?:calendly|goodtime)\b" +
+        @"|\blooking\s+forward\s+to\s+(?:meeting|seeing|speaking\s+(?:with|to)|talking\s+(?:with|to)|chatting\s+with)\s+you\s+(?:again\s+)?(?:on|at|next|this|tomorrow)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextStepForward();
 
-    // Needs an invitation in its clause: "your second interview is on Monday" is; "we are holding final interviews" is not.
+    // Needs an invitation in its clause: "we'd like to invite you to a second interview" is; "we are holding final
+    // interviews" and "our final interviews are scheduled for next week" are not.
     [GeneratedRegex(
         @"\b(?:second|2nd|third|3rd|final|follow[\s-]?up|next|onsite|on-site|in-person|panel|technical|second[\s-]round|final[\s-]round)\s+(?:round\s+)?(?:interview|conversation|round)s?\b" +
-        @"|\b(?:schedule|set\s+up|arrange|book|coordinate|organi[sz]e|find\s+(?:a\s+)?time\s+for)\s+(?:a|an|the|your|another|some\s+time\s+for\s+(?:a|an|the|your))\s+(?:[\w-]+\s+){0,3}?(?:interview|call|meeting|conversation|chat|onsite|on-site|visit|assessment|session)\b" +
-        @"|\bas\s+(?:a|the)\s+next\s+step\b" +
         @"|\bmeet\s+(?:with\s+)?(?:the|our)\s+(?:rest\s+of\s+the\s+)?(?:team|hiring\s+manager|ceo|cto|founders?|director|vp|head\s+of\s+\w+)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextStepInvited();
+
+    // Needs the candidate addressed: "I'd like to set up a call", "can we schedule your onsite".
+    [GeneratedRegex(
+        @"\b(?:schedule|set\s+up|arrange|book|coordinate|organi[sz]e|find\s+(?:a\s+)?time\s+for)\s+(?:a|an|the|your|another|some\s+time\s+for\s+(?:a|an|the|your))\s+(?:[\w-]+\s+){0,3}?(?:interview|call|meeting|conversation|chat|onsite|on-site|visit|assessment|session)\b" +
+        @"|\bas\s+(?:a|the)\s+next\s+step\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextStepScheduling();
 
     [GeneratedRegex(
         @"\b(?:technical|coding|online|skills?|take[\s-]?home|written|case|personality|cognitive|aptitude|psychometric|programming|design)\s+(?:assessment|test|exercise|challenge|assignment|task|study)s?\b" +
@@ -417,7 +446,7 @@ public static partial class ReplyOutcomeClassifier
     // ---- request --------------------------------------------------------------------------------------------------
 
     [GeneratedRegex(
-        @"\b(?:(?:professional\s+)?references?|referees|transcripts?|portfolio|work\s+samples?|writing\s+samples?|samples?\s+of\s+your\s+work|(?:updated|latest|current)\s+(?:resume|cv|r[ée]sum[ée])|cover\s+letter|diplomas?|degree\s+certificates?|proof\s+of\s+(?:identity|address|eligibility|education)|right[\s-]+to[\s-]+work|work\s+(?:permit|authori[sz]ation)|visa\s+status|photo\s+id|identification|passport|background[\s-]+check|(?:consent|application|questionnaire|onboarding|tax|authori[sz]ation)\s+forms?|(?:the|this|a|our)\s+(?:attached\s+|short\s+|brief\s+|following\s+)?(?:form|questionnaire|survey)|salary\s+(?:expectations?|requirements?|range)|desired\s+(?:salary|compensation)|compensation\s+expectations?|current\s+(?:salary|compensation)|notice\s+period|start\s+date|availability)\b",
+        @"\b(?:(?:professional\s+)?references?|referees|transcripts?|portfolio|work\s+samples?|writing\s+samples?|samples?\s+of\s+your\s+work|(?:updated|latest|current)\s+(?:resume|cv|r[ée]sum[ée])|cover\s+letter|diplomas?|degree\s+certificates?|proof\s+of\s+(?:identity|address|eligibility|education)|right[\s-]+to[\s-]+work|work\s+(?:permit|authori[sz]ation)|visa\s+status|photo\s+id|identification|passport|background[\s-]+check|(?:consent|application|questionnaire|onboarding|tax|authori[sz]ation)\s+forms?|(?:the|this|a|our)\s+(?:attached\s+|short\s+|brief\s+|following\s+)?(?:form|questionnaire|survey)|salary\s+(?:expectations?|requirements?|range)|desired\s+(?:salary|compensation)|compensation\s+expectations?|current\s+(?:salary|compensation)|notice\s+period|start\s+date|availability|available\s+to\s+start|when\s+you\s+(?:could|can|would\s+be\s+able\s+to)\s+start|(?:other|competing)\s+offers?|offer\s+deadline)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestObject();
 
@@ -438,11 +467,12 @@ public static partial class ReplyOutcomeClassifier
     // ---- acknowledgement ------------------------------------------------------------------------------------------
 
     [GeneratedRegex(
-        @"\b(?:we|i)(?:'ve|\s+have)?\s+(?:successfully\s+|safely\s+)?received\s+(?:your|the)\s+(?:job\s+)?(?:application|resume|cv|r[ée]sum[ée]|submission|message|email|e-mail|note|thank[\s-]*you(?:\s+note)?|materials|documents)\b" +
+        @"\b(?:we|i)(?:'ve|\s+have)?\s+(?:successfully\s+|safely\s+)?received\s+(?:your|the)\s+(?:job\s+)?(?:application|resume|cv|r[ée]sum[ée]|submission|message|email|e-mail|note|thank[\s-]*you(?:\s+note)?|materials|documents|portfolio|references|forms?|assessment|test|exercise)\b" +
         @"|\byour\s+(?:job\s+)?(?:application|submission|resume|cv)\s+(?:for\s+[^.!?]{1,60}?\s+)?(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:received|submitted)\b" +
         @"|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+|again\s+|a\s+lot\s+)?for\s+(?:your|the)\s+(?:kind\s+|lovely\s+|nice\s+|thoughtful\s+|quick\s+|prompt\s+|warm\s+|follow[\s-]*up\s+)?(?:note|message|email|e-mail|words|thank[\s-]*you(?:\s+(?:note|email|message))?|follow[\s-]*up|reply|response|update)\b" +
-        @"|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:applying|your\s+(?:application|interest|patience))\b" +
+        @"|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:applying|your\s+(?:application|interest|patience)|following\s+up|checking\s+in|reaching\s+out|the\s+nudge)\b" +
         @"|\b(?:you're|you\s+are)\s+(?:very\s+|most\s+)?welcome\b|\b(?:my|our)\s+pleasure\b|\blikewise\b" +
+        @"|\b(?:passed|passing|shared|forwarded)\s+(?:your\s+(?:note|message|email|thank[\s-]*you(?:\s+note)?)|it)\s+(?:along|on)\s+to\b" +
         @"|\b(?:great|nice|lovely|a\s+pleasure|good|wonderful)\s+(?:to\s+)?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:\s+with)?\s+you\s+(?:too|as\s+well)\b" +
         @"|\b(?:application|submission)\s+(?:received|confirmation)\b|\bthis\s+is\s+an\s+automated\s+(?:message|confirmation|response|reply)\b|\bconfirm(?:s|ing)?\s+(?:that\s+)?(?:we(?:'ve|\s+have)?\s+)?(?:received|receipt\s+of)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

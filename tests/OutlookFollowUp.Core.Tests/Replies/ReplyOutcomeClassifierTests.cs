@@ -31,6 +31,9 @@ public sealed class ReplyOutcomeClassifierTests
     [InlineData("Ihre Bewerbung", "Die Stelle wurde bereits besetzt.")]
     [InlineData("Sua candidatura", "Olá Ana, infelizmente sua candidatura não foi selecionada para a próxima etapa.")]
     [InlineData("Sua candidatura", "Lamentamos informar que optamos por seguir com outro candidato.")]
+    [InlineData("Your application", "You are no longer being considered for this position.")]
+    [InlineData("Your application", "We have hired a candidate for the role.")]
+    [InlineData("Your application", "We have decided to move forward with another strong candidate.")]
     public void Classify_ClearRejection_IsRejection(string subject, string preview)
     {
         var reading = ReplyOutcomeClassifier.Classify(subject, preview);
@@ -59,6 +62,11 @@ public sealed class ReplyOutcomeClassifierTests
     [InlineData("Entretien", "Bonjour, nous souhaitons vous inviter à un second entretien avec l'équipe.")]
     [InlineData("Bewerbung", "Wir möchten Sie gerne zu einem zweiten Gespräch einladen.")]
     [InlineData("Entrevista", "Parabéns! Você avançou para a próxima etapa do processo.")]
+    [InlineData("Good news", "You have passed the technical screen!")]
+    [InlineData("Interview invitation", "Hi Ana, please find the details below.")]
+    [InlineData("Re: Thank you", "I'd like to set up a call with our CTO.")]
+    [InlineData("Re: Thank you", "The next step is a presentation to the panel.")]
+    [InlineData("Re: Thank you", "We are pleased to inform you that you have been shortlisted for the next round.")]
     public void Classify_NextStep_IsNextStep(string subject, string preview)
     {
         Assert.Equal(ReplyOutcome.NextStep, ReplyOutcomeClassifier.Classify(subject, preview).Outcome);
@@ -91,6 +99,9 @@ public sealed class ReplyOutcomeClassifierTests
     [InlineData("Contoso", "We need your work authorization documents before Friday.")]
     [InlineData("Referencias", "Hola Ana, ¿podrías enviarnos tus referencias?")]
     [InlineData("Unterlagen", "Könnten Sie uns bitte Ihre Zeugnisse senden?")]
+    [InlineData("Re: Thank you", "Before we can extend an offer, we need your references.")]
+    [InlineData("Re: Thank you", "Are you available to start in January?")]
+    [InlineData("Re: Thank you", "We're not able to consider your application until you submit the form.")]
     public void Classify_Request_IsRequest(string subject, string preview)
     {
         Assert.Equal(ReplyOutcome.Request, ReplyOutcomeClassifier.Classify(subject, preview).Outcome);
@@ -108,6 +119,7 @@ public sealed class ReplyOutcomeClassifierTests
     [InlineData("Re: Merci", "Merci pour votre message.")]
     [InlineData("AW: Vielen Dank", "Vielen Dank für Ihre Nachricht.")]
     [InlineData("Candidatura recebida", "Recebemos a sua candidatura.")]
+    [InlineData("Re: Portfolio", "We received your portfolio, thanks!")]
     public void Classify_Acknowledgement_IsAcknowledgement(string subject, string preview)
     {
         Assert.Equal(ReplyOutcome.Acknowledgement, ReplyOutcomeClassifier.Classify(subject, preview).Outcome);
@@ -130,12 +142,75 @@ public sealed class ReplyOutcomeClassifierTests
     [InlineData("Re: Question", "We regret the delay in getting back to you.")]
     [InlineData("Re: Question", "The position has been closed to new applications while we review finalists.")]
     [InlineData("Re: Question", "Sin embargo, todavía estamos revisando perfiles.")]
+    [InlineData("Re: Interview", "We regret to inform you that we need to reschedule your interview to Thursday.")]
+    [InlineData("Re: Entrevista", "Lamentamos informarte que debemos reprogramar la entrevista.")]
+    [InlineData("Re: Interview", "We've decided to go with a different time slot for your call.")]
+    [InlineData("Re: Interview", "We have chosen a candidate pool for next week's interviews.")]
+    [InlineData("Re: Interview", "We decided not to move forward with the Tuesday slot and will find another time.")]
+    [InlineData("Re: Interview", "Our final interviews are scheduled for next week.")]
+    [InlineData("Re: Interview", "The next step is for the committee to review all feedback.")]
+    [InlineData("Re: Interview", "Thanks for letting us know about your offer from Fabrikam.")]
+    [InlineData("Re: Interview", "This email is not an offer of employment.")]
+    [InlineData("Re: Interview", "We're now scheduling second-round interviews with a few candidates.")]
     public void Classify_Trap_IsOther(string subject, string preview)
     {
         var reading = ReplyOutcomeClassifier.Classify(subject, preview);
 
         Assert.Equal(ReplyOutcome.Other, reading.Outcome);
         Assert.Null(reading.Evidence);
+    }
+
+    [Theory]
+    [InlineData(ReplyOutcome.Rejection, "Hi Ana, thanks so much for taking the time to meet with us. After careful consideration, we have decided not to move forward with your candidacy.")]
+    [InlineData(ReplyOutcome.Rejection, "Thank you for your patience throughout the process. We have now completed our interviews and regret that we are unable to offer you the role.")]
+    [InlineData(ReplyOutcome.Rejection, "I wanted to reach out personally to let you know that we've decided to go with another candidate.")]
+    [InlineData(ReplyOutcome.Rejection, "Unfortunately we won't be moving you forward to the next stage.")]
+    [InlineData(ReplyOutcome.Rejection, "We appreciate your interest but have decided to pursue candidates whose experience is more aligned.")]
+    [InlineData(ReplyOutcome.Rejection, "Unfortunately, the role has been cancelled due to budget changes.")]
+    [InlineData(ReplyOutcome.Rejection, "We are no longer hiring for this position.")]
+    [InlineData(ReplyOutcome.Rejection, "I'm sorry, but we have gone with someone else.")]
+    [InlineData(ReplyOutcome.Rejection, "Regrettably, we will not be offering you a position.")]
+    [InlineData(ReplyOutcome.Rejection, "I'm afraid we will be going with a candidate who has more direct experience.")]
+    [InlineData(ReplyOutcome.Rejection, "You did great, but we've chosen to move ahead with a different applicant.")]
+    [InlineData(ReplyOutcome.Rejection, "Malheureusement, nous ne pouvons pas donner suite à votre candidature.")]
+    [InlineData(ReplyOutcome.Rejection, "Vielen Dank für Ihre Bewerbung. Nach sorgfältiger Prüfung haben wir uns für einen anderen Bewerber entschieden.")]
+    [InlineData(ReplyOutcome.Rejection, "Agradecemos tu interés, pero hemos decidido avanzar con otros candidatos.")]
+    [InlineData(ReplyOutcome.Offer, "Congrats! The team loved meeting you and we want to move forward with an offer.")]
+    [InlineData(ReplyOutcome.Offer, "Please see the offer details attached and let us know if you have questions.")]
+    [InlineData(ReplyOutcome.NextStep, "Great to hear from you. Let's find a time to chat next week - here's my Calendly link.")]
+    [InlineData(ReplyOutcome.NextStep, "Hi Ana, I'm happy to share that the team would like to bring you onsite for the final round.")]
+    [InlineData(ReplyOutcome.NextStep, "We'd like you to complete a short case study before the next conversation.")]
+    [InlineData(ReplyOutcome.NextStep, "We have reviewed your application and decided to move you to the next stage of our process!")]
+    [InlineData(ReplyOutcome.NextStep, "We would like to discuss compensation with you. Are you free on Thursday?")]
+    [InlineData(ReplyOutcome.NextStep, "We'd like to invite you to join us for a coffee chat with the team.")]
+    [InlineData(ReplyOutcome.NextStep, "Looking forward to meeting you on Thursday for the panel.")]
+    [InlineData(ReplyOutcome.NextStep, "Is there a time next week that works for you to meet the CEO?")]
+    [InlineData(ReplyOutcome.NextStep, "Please note this is not an offer; it's an invitation to the final round.")]
+    [InlineData(ReplyOutcome.NextStep, "Your onsite interview is now confirmed for Monday at 10.")]
+    [InlineData(ReplyOutcome.Request, "Hi Ana, can you send over a list of three references by Wednesday?")]
+    [InlineData(ReplyOutcome.Request, "Could you please fill out the attached candidate information form?")]
+    [InlineData(ReplyOutcome.Request, "Thanks for your email. Do you have any other offers we should be aware of?")]
+    [InlineData(ReplyOutcome.Acknowledgement, "Thanks Ana! I've passed your note along to the team.")]
+    [InlineData(ReplyOutcome.Acknowledgement, "Thank you for applying. Your application is under review.")]
+    [InlineData(ReplyOutcome.Acknowledgement, "We received your thank-you note and shared it with the team.")]
+    [InlineData(ReplyOutcome.Other, "Unfortunately I can't make our call on Friday - can we move it to Monday?")]
+    [InlineData(ReplyOutcome.Other, "Sorry, we had to cancel the panel; I'll send new times.")]
+    [InlineData(ReplyOutcome.Other, "We regret that we haven't been able to get back to you sooner.")]
+    [InlineData(ReplyOutcome.Other, "We will not be able to schedule the final interview until January.")]
+    [InlineData(ReplyOutcome.Other, "Your second interview went well, everyone enjoyed it.")]
+    [InlineData(ReplyOutcome.Other, "We have filled the interview slots for this week; can you do next Tuesday?")]
+    [InlineData(ReplyOutcome.Other, "We wanted to let you know that we're not yet moving forward with any candidates.")]
+    [InlineData(ReplyOutcome.Other, "Regretfully, the hiring manager has left the company, and the search is paused.")]
+    [InlineData(ReplyOutcome.Other, "Don't worry, you haven't been rejected! We're still deciding.")]
+    [InlineData(ReplyOutcome.Other, "The role has been put on hold for now. We'll reach out if anything changes.")]
+    [InlineData(ReplyOutcome.Other, "It's not looking likely, but we haven't made a final decision.")]
+    [InlineData(ReplyOutcome.Other, "We offer you our sincere thanks.")]
+    [InlineData(ReplyOutcome.Other, "We have an exciting offer for you: join our talent community newsletter!")]
+    [InlineData(ReplyOutcome.Other, "We've chosen someone else to run your final interview.")]
+    [InlineData(ReplyOutcome.Other, "Let me know if you have any questions!")]
+    public void Classify_RealWorldPhrasing_IsRead(ReplyOutcome expected, string preview)
+    {
+        Assert.Equal(expected, ReplyOutcomeClassifier.Classify("Re: Thank you", preview).Outcome);
     }
 
     [Fact]
