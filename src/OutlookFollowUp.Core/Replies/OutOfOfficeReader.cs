@@ -23,9 +23,10 @@ public sealed record OutOfOfficeReturn(DateOnly FirstDayBack, DateOnly Stated, s
 /// <item>"out until X", "limited access to email until X" (also "till", "hasta", "jusqu'au", "bis (zum)", "até") → X:
 /// "until" names the day the sender is back, as most out-of-office messages mean it ("out until Monday, back to you
 /// then").</item>
-/// <item>"through X", "until and including X", "bis einschließlich X", "jusqu'au X inclus", and a range "from 10 to 14
-/// December", "Dec 10-14", "du 10 au 14 décembre" → the day after X: X is the last day away. In a range the word
-/// decides: "from Dec 10 until Dec 14" follows the "until" rule.</item>
+/// <item>"through X", "until and including X", "bis einschließlich X", "jusqu'au X inclus" → the day after X: X is the
+/// last day away.</item>
+/// <item>A range names the days away, whatever joins its ends: "from 10 to 14 December", "Dec 10-14", "from Dec 10 until
+/// Dec 14", "vom 9.12. bis 11.12.", "du 10 au 14 décembre" → the day after its end.</item>
 /// <item>In each case the day moves on to the first working day on or after it (back "until Sunday" is back on Monday).</item>
 /// </list>
 /// <para>Dates: "December 14", "Dec 14th", "14 December", "Monday the 14th", "the 14th", "Monday", "tomorrow", "next
@@ -46,7 +47,7 @@ public static partial class OutOfOfficeReader
         From,
     }
 
-    private sealed record Token(int Index, int Length, DateOnly Date, bool IsRangeEnd, bool RangeUntil);
+    private sealed record Token(int Index, int Length, DateOnly Date, bool IsRangeEnd);
 
     private const string MonthNames =
         "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec" +
@@ -178,7 +179,7 @@ public static partial class OutOfOfficeReader
                 continue;
             }
 
-            var kind = token.IsRangeEnd ? (token.RangeUntil ? CueKind.Until : CueKind.Through) : CueBefore(sentence, cues, tokens, i);
+            var kind = token.IsRangeEnd ? CueKind.Through : CueBefore(sentence, cues, tokens, i);
             if (kind is null)
             {
                 continue;
@@ -207,7 +208,13 @@ public static partial class OutOfOfficeReader
             var stated = token.Date;
             var back = week.OnOrNextWorkingDay(kind is CueKind.Through ? stated.AddDays(1) : stated);
             var phraseStart = PhraseStart(sentence, cues, tokens, i);
-            found.Add(new OutOfOfficeReturn(back, stated, sentence, sentence[phraseStart..end].Trim()));
+            var phrase = sentence[phraseStart..end].Trim();
+            if (phrase.Length > 1 && phrase[^1] == '.' && char.IsLetter(phrase[^2]))
+            {
+                phrase = phrase[..^1]; // "until 4 January." reads as the sentence's full stop, "bis 11.12." keeps its own
+            }
+
+            found.Add(new OutOfOfficeReturn(back, stated, sentence, phrase));
         }
 
         return found;
@@ -269,48 +276,48 @@ public static partial class OutOfOfficeReader
         var all = new List<Token>();
         foreach (Match m in DayRange().Matches(sentence))
         {
-            Add(m, ResolveDayMonth(m, d), rangeEnd: true, UntilWord(m.Groups["w"].Value));
+            Add(m, ResolveDayMonth(m, d), rangeEnd: true);
         }
 
         foreach (Match m in MonthDayRange().Matches(sentence))
         {
             var month = m.Groups["mon2"].Success ? m.Groups["mon2"].Value : m.Groups["mon"].Value;
-            Add(m, InYear(d, MonthOf(month), int.Parse(m.Groups["day"].Value), null), rangeEnd: true, UntilWord(m.Groups["w"].Value));
+            Add(m, InYear(d, MonthOf(month), int.Parse(m.Groups["day"].Value), null), rangeEnd: true);
         }
 
         foreach (Match m in MonthDay().Matches(sentence))
         {
-            Add(m, InYear(d, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value), m.Groups["year"]), false, false);
+            Add(m, InYear(d, MonthOf(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value), m.Groups["year"]), rangeEnd: false);
         }
 
         foreach (Match m in DayMonth().Matches(sentence))
         {
-            Add(m, ResolveDayMonth(m, d), false, false);
+            Add(m, ResolveDayMonth(m, d), rangeEnd: false);
         }
 
         foreach (Match m in NumericDate().Matches(sentence))
         {
-            Add(m, ResolveNumeric(m, d, dayFirst), false, false);
+            Add(m, ResolveNumeric(m, d, dayFirst), rangeEnd: false);
         }
 
         foreach (Match m in IsoDate().Matches(sentence))
         {
-            Add(m, TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)), false, false);
+            Add(m, TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)), rangeEnd: false);
         }
 
         foreach (Match m in WeekdayDay().Matches(sentence))
         {
-            Add(m, ResolveDayOfMonth(d, int.Parse(m.Groups["day"].Value), m.Groups["wd"].Success ? WeekdayOf(m.Groups["wd"].Value) : null), false, false);
+            Add(m, ResolveDayOfMonth(d, int.Parse(m.Groups["day"].Value), m.Groups["wd"].Success ? WeekdayOf(m.Groups["wd"].Value) : null), rangeEnd: false);
         }
 
         foreach (Match m in Weekday().Matches(sentence))
         {
-            Add(m, WeekdayOf(m.Groups["wd"].Value) is { } wd ? d.AddDays(((int)wd - (int)d.DayOfWeek + 6) % 7 + 1) : null, false, false);
+            Add(m, WeekdayOf(m.Groups["wd"].Value) is { } wd ? d.AddDays(((int)wd - (int)d.DayOfWeek + 6) % 7 + 1) : null, rangeEnd: false);
         }
 
         foreach (Match m in Relative().Matches(sentence))
         {
-            Add(m, m.Groups["tomorrow"].Success ? d.AddDays(1) : week.OnOrNextWorkingDay(week.StartOfWeek(d).AddDays(7)), false, false);
+            Add(m, m.Groups["tomorrow"].Success ? d.AddDays(1) : week.OnOrNextWorkingDay(week.StartOfWeek(d).AddDays(7)), rangeEnd: false);
         }
 
         all.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
@@ -327,27 +334,21 @@ public static partial class OutOfOfficeReader
         for (var i = 1; i < kept.Count; i++)
         {
             var gap = sentence[(kept[i - 1].Index + kept[i - 1].Length)..kept[i].Index];
-            if (!kept[i].IsRangeEnd && RangeGap().Match(gap) is { Success: true } joined)
+            if (!kept[i].IsRangeEnd && RangeGap().IsMatch(gap))
             {
-                kept[i] = kept[i] with { IsRangeEnd = true, RangeUntil = UntilWord(joined.Groups["w"].Value) };
+                kept[i] = kept[i] with { IsRangeEnd = true };
             }
         }
 
         return kept;
 
-        void Add(Match m, DateOnly? date, bool rangeEnd, bool until)
+        void Add(Match m, DateOnly? date, bool rangeEnd)
         {
             if (date is { } value)
             {
-                all.Add(new Token(m.Index, m.Length, value, rangeEnd, until));
+                all.Add(new Token(m.Index, m.Length, value, rangeEnd));
             }
         }
-    }
-
-    private static bool UntilWord(string word)
-    {
-        var w = word.Trim().ToLowerInvariant();
-        return w is "until" or "till" or "bis" or "bis zum" or "até" or "ate";
     }
 
     private static DateOnly? ResolveDayMonth(Match m, DateOnly d) =>
@@ -488,7 +489,7 @@ public static partial class OutOfOfficeReader
     [GeneratedRegex(@"\s*,?\s*\(?(?:inclusive|inclusivamente|inclus(?:e|ive)?|incluso|einschlie(?:ß|ss)lich|inklusive)\b\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Inclusive();
 
-    [GeneratedRegex(@"^\s*(?<w>-|to|through|thru|until|till|au|al|a|à|at[ée]|bis(?:\s+(?:zum|einschlie(?:ß|ss)lich))?)\s*(?:(?:the|le|el|o|dem|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?:-|to|through|thru|until|till|au|al|a|à|at[ée]|bis(?:\s+(?:zum|einschlie(?:ß|ss)lich))?)\s*(?:(?:the|le|el|o|dem|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RangeGap();
 
     // Words of the other four languages' out-of-office messages: their numeric dates are day first.
@@ -498,11 +499,11 @@ public static partial class OutOfOfficeReader
     // ---- dates ------------------------------------------------------------------------------------------------------
 
     // "10 to 14 December", "du 10 au 14 décembre", "vom 10. bis 14. Dezember", "del 10 al 14 de diciembre".
-    [GeneratedRegex(@"\b" + DayNumber + DaySuffix + @"\s*(?<w>" + RangeWord + @")\s*(?:(?:the|le|el|o|dem|den)\s+)?(?<day>" + DayNumber + @")" + DaySuffix + @"\s+(?:of\s+|de\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?:de\s+)?(?<year>\d{4}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b" + DayNumber + DaySuffix + @"\s*" + RangeWord + @"\s*(?:(?:the|le|el|o|dem|den)\s+)?(?<day>" + DayNumber + @")" + DaySuffix + @"\s+(?:of\s+|de\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?:de\s+)?(?<year>\d{4}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayRange();
 
     // "December 10-14", "Dec 10 to Dec 14".
-    [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?\s+" + DayNumber + @"(?:st|nd|rd|th)?\s*(?<w>-|to|through|thru|until|till)\s*(?:(?<mon2>" + MonthNames + @")\.?\s+)?(?<day>" + DayNumber + @")(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\.?\s+" + DayNumber + @"(?:st|nd|rd|th)?\s*(?:-|to|through|thru|until|till)\s*(?:(?<mon2>" + MonthNames + @")\.?\s+)?(?<day>" + DayNumber + @")(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDayRange();
 
     [GeneratedRegex(@"\b(?:(?:" + WeekdayNames + @")\.?,?\s+)?(?<mon>" + MonthNames + @")\.?\s+(?:the\s+)?(?<day>" + DayNumber + @")(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -511,7 +512,7 @@ public static partial class OutOfOfficeReader
     [GeneratedRegex(@"\b(?:(?:" + WeekdayNames + @")\.?,?\s+)?(?:(?:the|le|el|dem|den|o\s+dia|dia)\s+)?(?<day>" + DayNumber + @")" + DaySuffix + @"\s+(?:of\s+|de\s+)?(?<mon>" + MonthNames + @")\b\.?(?:,?\s+(?:de\s+)?(?<year>\d{4}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"(?:\b(?:" + WeekdayNames + @")\.?,?\s+)?(?<![\d/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?\.?(?![\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:\b(?:" + WeekdayNames + @")\.?,?\s+)?(?<![\d/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?:(?<=\.\d{1,2})\.)?(?![\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![\d/.-])(?<y>20\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -18,7 +18,6 @@ public sealed class OutOfOfficeReaderTests
     [InlineData("I am away until Sunday.", "2026-12-14")]
     [InlineData("I'm out until the 14th and will reply then.", "2026-12-14")]
     [InlineData("I'm on vacation till Dec. 14th.", "2026-12-14")]
-    [InlineData("I'm out of the office from Dec 10 until Dec 14.", "2026-12-14")]
     // back, returning, available again: that day
     [InlineData("Returning 12/14.", "2026-12-14")]
     [InlineData("Back on Monday the 14th.", "2026-12-14")]
@@ -35,6 +34,11 @@ public sealed class OutOfOfficeReaderTests
     [InlineData("I'm out from December 10 to December 14.", "2026-12-15")]
     [InlineData("I'm out through Friday, December 11.", "2026-12-14")]
     [InlineData("I'm out until and including December 14.", "2026-12-15")]
+    [InlineData("I'm out of the office from Dec 10 until Dec 14.", "2026-12-15")]
+    [InlineData("I'm away from December 9th through December 11th.", "2026-12-14")]
+    [InlineData("Out of office: Wednesday 9 December to Friday 11 December.", "2026-12-14")]
+    [InlineData("Ich bin vom 9.12. bis 11.12. nicht im Büro.", "2026-12-14")]
+    [InlineData("Estoy de vacaciones del 9 al 11 de diciembre.", "2026-12-14")]
     // several dates: the latest return
     [InlineData("I'm away until Friday and will respond to emails on Monday.", "2026-12-14")]
     // year: January or February said in December roll over
@@ -49,6 +53,19 @@ public sealed class OutOfOfficeReaderTests
     [InlineData("Regresaré el lunes 14.", "2026-12-14")]
     [InlineData("Estarei ausente até 14/12.", "2026-12-14")]
     [InlineData("Retorno em 14 de dezembro.", "2026-12-14")]
+    [InlineData("Estou fora do escritório e retorno no dia 14/12.", "2026-12-14")]
+    [InlineData("Vielen Dank für Ihre Nachricht. Ich bin ab Montag, 14. Dezember, wieder im Büro.", "2026-12-14")]
+    [InlineData("Merci pour votre message. Je suis en congés jusqu'au 4 janvier.", "2027-01-04")]
+    // more English forms
+    [InlineData("Thank you for your message. I am currently out of the office, returning on Monday, December 14th. For urgent matters please contact hr@contoso.com.", "2026-12-14")]
+    [InlineData("I'm OOO until 12/14 with limited access to email.", "2026-12-14")]
+    [InlineData("I will be out of the office starting December 9 and returning December 14.", "2026-12-14")]
+    [InlineData("Our offices are closed from December 24 through January 1. We will respond when we reopen on January 4.", "2027-01-04")]
+    [InlineData("I'm on annual leave till 14th December 2026.", "2026-12-14")]
+    [InlineData("Hi, I'm on vacation with no access to email. I will be back in the office December 14.", "2026-12-14")]
+    [InlineData("I'm out until next Monday.", "2026-12-14")]
+    [InlineData("Back 14 Dec.", "2026-12-14")]
+    [InlineData("Out of office until 14.12.2026", "2026-12-14")]
     public void ReadText_ReturnDate_IsTheFirstDayBack(string preview, string expected)
     {
         var back = OutOfOfficeReader.ReadText("Automatic reply: Interview follow-up", preview, Date(Tue), WorkWeek.MondayToFriday);
@@ -70,6 +87,18 @@ public sealed class OutOfOfficeReaderTests
     public void ReadText_NoUsableDate_IsNull(string preview)
     {
         Assert.Null(OutOfOfficeReader.ReadText("Automatic reply: Thank you", preview, Date(Tue), WorkWeek.MondayToFriday));
+    }
+
+    [Theory]
+    [InlineData("Automatic reply: Out of office until Dec 14", "", "until Dec 14")]
+    [InlineData("Automatic reply", "I'm out of the office until Mon 12/14.", "until Mon 12/14")]
+    [InlineData("Automatic reply", "Je suis en congés jusqu'au 4 janvier.", "jusqu'au 4 janvier")]
+    [InlineData("Automatic reply", "Ich bin bis einschließlich 11.12. abwesend.", "bis einschließlich 11.12.")]
+    [InlineData("Automatic reply", "Je suis absente jusqu'au 14 décembre inclus.", "jusqu'au 14 décembre inclus")]
+    [InlineData("Automatic reply", "I am out of the office from 10 to 14 December.", "from 10 to 14 December")]
+    public void ReadText_Phrase_IsTheWordsThatSaidIt(string subject, string preview, string expected)
+    {
+        Assert.Equal(expected, OutOfOfficeReader.ReadText(subject, preview, Date(Tue), WorkWeek.MondayToFriday)?.Phrase);
     }
 
     [Fact]
