@@ -33,7 +33,7 @@ public static partial class ReplyOutcomeClassifier
     {
         None,
 
-        /// <summary>The clause must invite or address the candidate ("we'd like to", "your", "please", "can you").</summary>
+        /// <summary>The clause must invite the candidate ("we'd like to", "please", "can you", "are you available").</summary>
         Invitation,
 
         /// <summary>The sentence must ask for something ("please", "could you", "we need", a question mark).</summary>
