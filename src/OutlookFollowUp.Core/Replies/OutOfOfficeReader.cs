@@ -472,13 +472,14 @@ public static partial class OutOfOfficeReader
 
     // ---- wording ----------------------------------------------------------------------------------------------------
 
-    // No articles in the cues: the dates' own patterns take "el 14", "dem 15.", "dia 14".
+    // No articles in the cues: the dates' own patterns take "el 14", "dem 15.", "dia 14". "We will get back to you by
+    // December 14" (an automatic acknowledgement) is the sender's timeline, not a return.
 
     [GeneratedRegex(
         @"(?<through>\b(?:through|thru|(?:up\s+)?(?:un)?t(?:o|il)\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+inklusive)\b)" +
         @"|(?<until>\b(?:until|till|til|up\s+until|hasta|jusqu'(?:au|à|a)|bis(?:\s+(?:zum|zur|am))?|at[ée])\b|'til\b)" +
         @"|(?<from>\b(?:from|as\s+of|starting(?:\s+on)?|beginning|ab|a\s+partir\s+d(?:el?|o|a)|[àa]\s+partir\s+du|desde)\b)" +
-        @"|(?<back>\b(?:back|return|returns|returning|returned|resume|resuming|reachable|available|in\s+the\s+office|in\s+office|at\s+my\s+desk|respond|reply|answer" +
+        @"|(?<back>\b(?:(?<!\b(?:get|getting|come|coming|write|writing|call|calling|circle|circling|report|reporting)\s+)back|return|returns|returning|returned|resume|resuming|reachable|available|in\s+the\s+office|in\s+office|at\s+my\s+desk|respond|reply|answer" +
         @"|regres\w*|volver[ée]|vuelvo|de\s+vuelta|me\s+reincorpor\w*|me\s+incorporo|de\s+retour|retour|reviens|reviendrai|zur(?:ü|u|ue)ck|retorn\w*|volto|voltarei|de\s+volta)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Cues();

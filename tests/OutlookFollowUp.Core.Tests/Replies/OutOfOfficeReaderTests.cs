@@ -83,6 +83,7 @@ public sealed class OutOfOfficeReaderTests
     [InlineData("I am out of the office until further notice.")]
     [InlineData("I am out of the office until February 30.")]
     [InlineData("I am out of the office until March 2.")]
+    [InlineData("We have received your application and will get back to you by December 14.")]
     [InlineData("")]
     public void ReadText_NoUsableDate_IsNull(string preview)
     {
