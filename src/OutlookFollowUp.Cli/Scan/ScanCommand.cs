@@ -137,8 +137,8 @@ internal static partial class ScanCommand
     }
 
     /// <summary>
-    /// <c>--Simulator:Faults=sustained</c> runs the simulated mailbox under sustained throttling (a 429 to every 4th call,
-    /// a 503 to every 7th, every 3rd create's answer lost), to watch the scan finish anyway.
+    /// <c>--Simulator:Faults=sustained</c> runs the simulated mailbox under sustained throttling (a 429 to about one call
+    /// in 4, a 503 to one in 7, one create's answer in 3 lost; seeded, so repeatable), to watch the scan finish anyway.
     /// </summary>
     private static RecurringFaults? SimulatedFaults(IConfiguration configuration) => configuration["Simulator:Faults"]?.Trim().ToLowerInvariant() switch
     {

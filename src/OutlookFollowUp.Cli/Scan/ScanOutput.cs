@@ -16,7 +16,7 @@ internal static class ScanOutput
     {
         var sb = new StringBuilder();
         var drafts = report.Created.Count(a => a.Kind is FollowUpKinds.ThankYouDraft or FollowUpKinds.StatusCheckDraft);
-        var tasks = report.Created.Count(a => a.Kind == FollowUpKinds.StatusCheckTask);
+        var tasks = report.Created.Count(a => a.Kind is FollowUpKinds.StatusCheckTask or FollowUpKinds.SendThanksTask);
         sb.Append(CultureInfo.InvariantCulture, $"{(report.DryRun ? "Dry run: would create" : "Created")} {drafts} draft(s) and {tasks} reminder(s); ")
           .Append(CultureInfo.InvariantCulture, $"{report.Updated.Count} update(s); {report.Skipped.Count} event(s) skipped. ")
           .Append(CultureInfo.InvariantCulture, $"Window {Utc(report.WindowStart)} .. {Utc(report.Now)}.\n");
@@ -33,6 +33,11 @@ internal static class ScanOutput
         foreach (var s in report.Skipped)
         {
             sb.Append(CultureInfo.InvariantCulture, $"  - skipped {s.Subject}: {s.Reason}\n");
+        }
+
+        foreach (var f in report.Flagged)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  ? kept in Drafts    {f.To,-40} {f.Subject}: {f.Reason}\n");
         }
 
         foreach (var w in report.Warnings)
@@ -84,6 +89,19 @@ internal static class ScanOutput
                 w.WriteString("eventId", s.EventId);
                 w.WriteString("subject", s.Subject);
                 w.WriteString("reason", s.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("flagged");
+            foreach (var f in report.Flagged)
+            {
+                w.WriteStartObject();
+                w.WriteString("eventId", f.EventId);
+                w.WriteString("subject", f.Subject);
+                w.WriteString("key", f.Key);
+                w.WriteString("to", f.To);
+                w.WriteString("reason", f.Reason);
                 w.WriteEndObject();
             }
 

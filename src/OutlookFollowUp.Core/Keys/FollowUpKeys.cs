@@ -15,4 +15,7 @@ public static class FollowUpKeys
 
     /// <summary><c>statuscheck-draft:{iCalUId}</c> — the status-check draft.</summary>
     public static string StatusCheckDraft(string iCalUId) => $"statuscheck-draft:{iCalUId}";
+
+    /// <summary><c>sendthanks:{iCalUId}</c> — the "Send your thank-you notes" task.</summary>
+    public static string SendThanksTask(string iCalUId) => $"sendthanks:{iCalUId}";
 }

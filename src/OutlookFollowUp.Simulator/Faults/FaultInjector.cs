@@ -34,23 +34,35 @@ internal sealed class FaultInjector
             return null;
         }
 
+        // Seeded draws, not every Nth call: a client whose retry round happens to be N calls long would otherwise meet
+        // the same fault on the same call forever, which no real Graph does. Same seed, same faults.
         var n = Interlocked.Increment(ref _calls);
-        if (recurring.ThrottleEvery > 0 && n % recurring.ThrottleEvery == 0)
+        if (recurring.ThrottleEvery > 0 && Draw(recurring.Seed, n, 1) < 1.0 / recurring.ThrottleEvery)
         {
             return SimulatedFault.Throttled(recurring.ThrottleRetryAfter);
         }
 
-        if (recurring.UnavailableEvery > 0 && n % recurring.UnavailableEvery == 0)
+        if (recurring.UnavailableEvery > 0 && Draw(recurring.Seed, n, 2) < 1.0 / recurring.UnavailableEvery)
         {
             return SimulatedFault.ServiceUnavailable(retryAfter: TimeSpan.Zero, withRetryAfter: false);
         }
 
-        if (recurring.LoseCreateEvery > 0 && IsCreate(request) && Interlocked.Increment(ref _creates) % recurring.LoseCreateEvery == 0)
+        if (recurring.LoseCreateEvery > 0 && IsCreate(request) && Draw(recurring.Seed, Interlocked.Increment(ref _creates), 3) < 1.0 / recurring.LoseCreateEvery)
         {
             return SimulatedFault.LostResponse();
         }
 
         return null;
+    }
+
+    /// <summary>A uniform number in [0, 1) for call <paramref name="n"/> of one kind of fault (SplitMix64 of seed, kind, n).</summary>
+    private static double Draw(int seed, long n, int kind)
+    {
+        var z = unchecked((ulong)n * 0x9E3779B97F4A7C15UL + ((ulong)(uint)seed << 32) + (ulong)kind * 0xD1B54A32D192ED03UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (z >> 11) * (1.0 / (1UL << 53));
     }
 
     private static bool IsCreate(GraphRequest request) =>

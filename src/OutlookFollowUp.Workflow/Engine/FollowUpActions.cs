@@ -12,6 +12,7 @@ public static class FollowUpKinds
     public const string TaskMoved = "task-moved";
     public const string TaskCancelled = "task-cancelled";
     public const string TaskReopened = "task-reopened";
+    public const string SendThanksTask = "send-thanks-task";
 }
 
 /// <summary>Something a use case wrote (or, in a dry run, would write).</summary>
@@ -26,3 +27,6 @@ public sealed record FollowUpAction(string Kind, string Key, string EventId, str
 
 /// <summary>An interview a use case left alone, and why.</summary>
 public sealed record FollowUpSkip(string EventId, string Subject, string Reason);
+
+/// <summary>A draft left in Drafts that the user should look at, and why.</summary>
+public sealed record FollowUpFlag(string EventId, string Subject, string Key, string To, string Reason);

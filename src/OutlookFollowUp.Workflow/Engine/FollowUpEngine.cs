@@ -80,7 +80,10 @@ public sealed class FollowUpEngine(FollowUpDbContext db, InterviewGate gate, Tim
     public Task<FollowUpRecord?> LoadOneAsync(string mailboxId, string followUpId, CancellationToken cancellationToken) =>
         db.FollowUps.AsNoTracking().Include(f => f.Drafts).FirstOrDefaultAsync(f => f.MailboxId == mailboxId && f.FollowUpId == followUpId, cancellationToken);
 
-    /// <summary>The open follow-ups of a mailbox plus the ones given, with their drafts, by follow-up id.</summary>
+    /// <summary>
+    /// The open follow-ups of a mailbox, those whose "Send your thank-you notes" task waits, and the ones given, with
+    /// their drafts, by follow-up id.
+    /// </summary>
     public async Task<Dictionary<string, FollowUpRecord>> LoadAsync(string mailboxId, IReadOnlyCollection<string> followUpIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(followUpIds);
@@ -88,7 +91,7 @@ public sealed class FollowUpEngine(FollowUpDbContext db, InterviewGate gate, Tim
         var open = new[] { FollowUpState.Detected, FollowUpState.Drafted, FollowUpState.Scheduled, FollowUpState.StatusCheckDrafted };
         var records = await db.FollowUps
             .Include(f => f.Drafts)
-            .Where(f => f.MailboxId == mailboxId && (open.Contains(f.State) || ids.Contains(f.FollowUpId)))
+            .Where(f => f.MailboxId == mailboxId && (open.Contains(f.State) || ids.Contains(f.FollowUpId) || (f.SendThanksTaskId != null && f.SendThanksDoneAt == null)))
             .AsSplitQuery()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return records.ToDictionary(r => r.FollowUpId, StringComparer.Ordinal);

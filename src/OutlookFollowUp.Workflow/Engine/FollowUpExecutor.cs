@@ -1,4 +1,5 @@
 using OutlookFollowUp.Core.Keys;
+using OutlookFollowUp.Core.Replies;
 using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Workflow.Claims;
 using OutlookFollowUp.Workflow.Ledger;
@@ -93,6 +94,7 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                     {
                         record = FollowUpRecord.Detect(run.MailboxId, plan.FollowUpId, track.Event.Id, run.Now);
                         run.Records[plan.FollowUpId] = record;
+                        run.New.Add(plan.FollowUpId);
                         db.FollowUps.Add(record);
                     }
 
@@ -125,6 +127,21 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                     break;
                 case ForgetTask:
                     run.Record(plan).ForgetTask(run.Now);
+                    break;
+                case NoteReply reply:
+                    var replied = run.Record(plan);
+                    replied.NoteReply(reply.Outcome, reply.MessageId, reply.ReceivedAt, run.Now);
+                    if (reply.Outcome == ReplyOutcome.Rejection.Name() && reply.Detail is { } why)
+                    {
+                        foreach (var flag in ReplyPlanner.FlagThankYous(replied, why))
+                        {
+                            run.Notice(plan, flag);
+                        }
+                    }
+
+                    break;
+                case NoteDueHeld held:
+                    run.Record(plan).NoteDueHeldBy(held.MessageId, held.Absence, run.Now);
                     break;
                 case Correct correct:
                     var corrected = run.Record(plan);
@@ -160,6 +177,7 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
     private async Task RunRetireStepsAsync(Run run, CancellationToken cancellationToken)
     {
         var removals = new List<(InterviewPlan Plan, RemoveDraft Step)>();
+        var retirements = new List<(InterviewPlan Plan, RetireDraft Step)>();
         foreach (var (plan, step) in run.Steps(StepPhase.Retire))
         {
             switch (step)
@@ -167,12 +185,19 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                 case ChangeTask change:
                     await ChangeTaskAsync(run, plan, change, cancellationToken).ConfigureAwait(false);
                     break;
+                case FinishSendThanks finish:
+                    await FinishSendThanksAsync(run, plan, finish, cancellationToken).ConfigureAwait(false);
+                    break;
                 case RemoveDraft remove:
                     removals.Add((plan, remove));
+                    break;
+                case RetireDraft retire:
+                    retirements.Add((plan, retire));
                     break;
             }
         }
 
+        removals.AddRange(await JudgeRetirementsAsync(run, retirements, cancellationToken).ConfigureAwait(false));
         if (removals.Count == 0)
         {
             return;
@@ -193,6 +218,61 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                 run.Refused(plan, $"removing the draft to {remove.To} for {plan.Subject}: {result.Error}");
             }
         }
+    }
+
+    /// <summary>
+    /// Drafts no longer wanted, read just before: the unchanged ones are removed (returned), the ones the user edited
+    /// stay and are flagged, the ones they sent or deleted are noted.
+    /// </summary>
+    private async Task<List<(InterviewPlan Plan, RemoveDraft Step)>> JudgeRetirementsAsync(Run run, List<(InterviewPlan Plan, RetireDraft Step)> retirements, CancellationToken cancellationToken)
+    {
+        var removals = new List<(InterviewPlan Plan, RemoveDraft Step)>();
+        if (retirements.Count == 0)
+        {
+            return removals;
+        }
+
+        var states = await gateway.GetMessageStatesAsync(retirements.Select(r => r.Step.MessageId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        foreach (var (plan, retire) in retirements)
+        {
+            var draft = run.Record(plan).DraftFor(retire.Key);
+            if (draft is not { State: DraftState.Placed })
+            {
+                continue;
+            }
+
+            switch (FollowUpPlanner.ConditionOf(draft, states.GetValueOrDefault(retire.MessageId)))
+            {
+                case DraftCondition.Unchanged:
+                    removals.Add((plan, new RemoveDraft(retire.Key, retire.MessageId, retire.To, DraftState.Retired, $"no longer needed: {retire.Detail}")));
+                    break;
+                case DraftCondition.ChangedByUser:
+                    run.Notice(plan, new DraftNotice(retire.To, retire.Key, DraftFates.Kept,
+                        $"{retire.Detail}. You edited the status-check draft to {retire.To}, so it stays in Drafts: read their reply before you send it."));
+                    break;
+                case DraftCondition.Sent:
+                    draft.Became(DraftState.Sent, run.Now);
+                    break;
+                default:
+                    draft.Became(DraftState.RemovedByUser, run.Now);
+                    break;
+            }
+        }
+
+        return removals;
+    }
+
+    private async Task FinishSendThanksAsync(Run run, InterviewPlan plan, FinishSendThanks finish, CancellationToken cancellationToken)
+    {
+        var record = run.Record(plan);
+        if (!record.SendThanksPending)
+        {
+            return;
+        }
+
+        var found = await gateway.UpdateTaskAsync(record.SendThanksListId!, record.SendThanksTaskId!, new TaskUpdate(Completed: true), cancellationToken).ConfigureAwait(false);
+        record.SendThanksDone(run.Now);
+        run.Result.Updated.Add(Run.Action(plan, FollowUpKinds.TaskCompleted, ReplyPlanner.SendThanksKey(plan.FollowUpId), itemId: found ? record.SendThanksTaskId : null, detail: finish.Detail));
     }
 
     private async Task ChangeTaskAsync(Run run, InterviewPlan plan, ChangeTask change, CancellationToken cancellationToken)
@@ -330,14 +410,40 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
             .Where(s => s.Step is ScheduleStatusCheck && run.Record(s.Plan) is { State: FollowUpState.Drafted, TaskId: null })
             .Select(s => (s.Plan, Step: (ScheduleStatusCheck)s.Step))
             .ToList();
-        if (schedules.Count == 0)
+        var reminders = run.Steps(StepPhase.Schedule)
+            .Where(s => s.Step is ScheduleSendThanks && WantsSendThanks(run, s.Plan))
+            .Select(s => (s.Plan, Step: (ScheduleSendThanks)s.Step))
+            .ToList();
+        if (schedules.Count == 0 && reminders.Count == 0)
         {
             return;
         }
 
         var listId = await gateway.EnsureTaskListAsync(cancellationToken).ConfigureAwait(false);
-        var results = await gateway.EnsureTasksAsync(listId, schedules.Select(s => s.Step.Task).ToList(), cancellationToken).ConfigureAwait(false);
+        var results = await gateway.EnsureTasksAsync(listId, [.. schedules.Select(s => s.Step.Task), .. reminders.Select(r => r.Step.Task)], cancellationToken).ConfigureAwait(false);
         var byKey = results.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        foreach (var (plan, reminder) in reminders)
+        {
+            var result = byKey[reminder.Task.Key];
+            if (result.Item is not { } item)
+            {
+                run.Refused(plan, $"\"Send your thank-you notes\" task for {plan.Subject}: {result.Error}");
+                continue;
+            }
+
+            var record = run.Record(plan);
+            record.SendThanksScheduled(listId, item.Id, run.Now);
+            if (item.Completed)
+            {
+                record.SendThanksDone(run.Now);
+            }
+
+            if (item.Created)
+            {
+                run.Result.Created.Add(Run.Action(plan, FollowUpKinds.SendThanksTask, reminder.Task.Key, itemId: item.Id, detail: $"reminds you at {reminder.Task.RemindAt:yyyy-MM-dd HH:mm zzz}"));
+            }
+        }
+
         foreach (var (plan, schedule) in schedules)
         {
             var record = run.Record(plan);
@@ -351,7 +457,7 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
             record.MarkScheduled(listId, item.Id, run.Now);
             if (schedule.AlreadyAnswered is { } answered)
             {
-                record.Complete("reply", run.Now, answered.ReplyMessageId);
+                record.Complete(answered.Reason, run.Now, answered.ReplyMessageId);
                 if (item.Created)
                 {
                     run.Result.Created.Add(Run.Action(plan, FollowUpKinds.StatusCheckTask, schedule.Task.Key, schedule.To, item.Id, $"due {schedule.Task.Due:yyyy-MM-dd}"));
@@ -370,6 +476,23 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
         }
     }
 
+    /// <summary>
+    /// The "Send your thank-you notes" task goes with drafts the job placed and that still wait in Drafts. When the
+    /// ledger is new and this run created none of them (a lost ledger), they may be the pane's: only a task that
+    /// already exists is ever found then, none is made.
+    /// </summary>
+    private static bool WantsSendThanks(Run run, InterviewPlan plan)
+    {
+        var record = run.Record(plan);
+        if (record is not { DraftsPlacedBy: PlacedBy.Automation, SendThanksTaskId: null, SendThanksDoneAt: null }
+            || !record.Drafts.Exists(d => d.Kind == DraftKinds.ThankYou && d.State == DraftState.Placed))
+        {
+            return false;
+        }
+
+        return !run.IsNew(plan.FollowUpId) || run.Result.Created.Exists(a => a.Kind == FollowUpKinds.ThankYouDraft && a.Key.StartsWith(FollowUpKeys.ThankYou(plan.FollowUpId, ""), StringComparison.Ordinal));
+    }
+
     private sealed class Run(string mailboxId, IReadOnlyList<InterviewPlan> plans, Dictionary<string, FollowUpRecord> records, DateTimeOffset now)
     {
         public string MailboxId { get; } = mailboxId;
@@ -379,6 +502,11 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
         public DateTimeOffset Now { get; } = now;
 
         public ExecutionResult Result { get; } = new();
+
+        /// <summary>Follow-ups this run started tracking.</summary>
+        public HashSet<string> New { get; } = new(StringComparer.Ordinal);
+
+        public bool IsNew(string followUpId) => New.Contains(followUpId);
 
         /// <summary>The steps of one phase, interview by interview, leaving out interviews that already failed.</summary>
         public IEnumerable<(InterviewPlan Plan, FollowUpStep Step)> Steps(StepPhase phase) =>

@@ -152,9 +152,11 @@ public static class FollowUpPlanner
     /// <param name="analysis">Its analysis.</param>
     /// <param name="holders">Every interview of the mailbox that has or is about to get a status check (this one may be among them).</param>
     /// <param name="others">Receives steps for other interviews, by follow-up id.</param>
-    /// <param name="answered">The employer's reply, when one already arrived (the task is then created completed).</param>
+    /// <param name="replies">What the employer answered since the interview, when the caller read it: a reply that ended
+    /// the check creates the task completed, a new timeline or an absence moves its date, a rejection reaches the
+    /// employer's other follow-ups.</param>
     public static List<FollowUpStep> StatusCheckSteps(
-        FollowUpRecord? record, CalendarEvent calendarEvent, InterviewAnalysis analysis, IReadOnlyList<CheckHolder> holders, Dictionary<string, List<FollowUpStep>> others, Answered? answered = null)
+        FollowUpRecord? record, CalendarEvent calendarEvent, InterviewAnalysis analysis, IReadOnlyList<CheckHolder> holders, Dictionary<string, List<FollowUpStep>> others, RepliesSoFar? replies = null)
     {
         ArgumentNullException.ThrowIfNull(calendarEvent);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -189,6 +191,14 @@ public static class FollowUpPlanner
         }
 
         var task = StatusCheckTasks.For(calendarEvent, analysis, record);
+        Answered? answered = null;
+        if (replies is not null)
+        {
+            var (before, moved, ending) = ReplyPlanner.Scheduling(analysis.FollowUpId, employer, task, replies.Decision, replies.Records, replies.Session, replies.Today, others);
+            steps.AddRange(before);
+            (task, answered) = (moved, ending);
+        }
+
         steps.Add(new ScheduleStatusCheck(answered is null ? task : task with { Completed = true }, analysis.StatusCheck.To?.Address, answered));
         return steps;
     }
@@ -200,16 +210,6 @@ public static class FollowUpPlanner
         return records
             .Where(r => r.State is FollowUpState.Drafted or FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted)
             .Select(r => new CheckHolder(r.FollowUpId, EmployerOf.From(r), r.InterviewEnd, r.TaskId is not null && r.HasPendingCheck, r.Role ?? r.Company ?? "the interview"));
-    }
-
-    /// <summary>The employer's first reply after the interview (DESIGN.md, "a reply"), or null.</summary>
-    public static InboundMessage? FirstReply(IEnumerable<InboundMessage> messages, EmployerContacts employer, MailboxUser user, DateTimeOffset interviewEnd)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        return messages
-            .Where(m => Core.Replies.ReplyDetector.Judge(m, employer, user, interviewEnd) == Core.Replies.ReplyVerdict.EmployerReply)
-            .OrderBy(m => m.ReceivedAt)
-            .FirstOrDefault();
     }
 
     /// <summary>The pending work of an interview that is off (cancelled, deleted, no longer an interview, no contact).</summary>
@@ -260,6 +260,13 @@ public static class FollowUpPlanner
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>What the employer answered so far, for an interview whose status check is about to be scheduled.</summary>
+/// <param name="Decision">What the replies say.</param>
+/// <param name="Records">Every tracked follow-up of the mailbox (a rejection reaches the employer's others).</param>
+/// <param name="Session">The mailbox.</param>
+/// <param name="Today">The user's local date.</param>
+public sealed record RepliesSoFar(ReplyDecision Decision, IEnumerable<FollowUpRecord> Records, MailboxSession Session, DateOnly Today);
 
 /// <summary>Who an interview's employer is, for "same employer": Core's <see cref="SameEmployer"/> decides.</summary>
 public sealed record EmployerOf(EmployerContacts Contacts)

@@ -75,6 +75,31 @@ public sealed record SetAutoMode(bool? Enabled) : FollowUpStep
     public override StepPhase Phase => StepPhase.Ledger;
 }
 
+/// <summary>The employer's reply that decides the follow-up, with its outcome (<c>rejection</c>, <c>next-step</c>, …).</summary>
+/// <remarks>For a rejection, the thank-you drafts still in Drafts are flagged with <paramref name="Detail"/>.</remarks>
+public sealed record NoteReply(string Outcome, string MessageId, DateTimeOffset ReceivedAt, string? Detail = null) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>A reply moved the due date (once each): a new timeline, or an out-of-office return (<paramref name="Absence"/>).</summary>
+public sealed record NoteDueHeld(string MessageId, bool Absence) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Ledger;
+}
+
+/// <summary>Complete the "Send your thank-you notes" task: the drafts left Drafts, or they are no longer wanted.</summary>
+public sealed record FinishSendThanks(string Detail) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Retire;
+}
+
+/// <summary>Create the "Send your thank-you notes" task, after drafts the job placed (never for the pane's).</summary>
+public sealed record ScheduleSendThanks(TaskRequest Task) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Schedule;
+}
+
 /// <summary>The reminder is gone (the user deleted it or its list): forget it.</summary>
 public sealed record ForgetTask(string Detail) : FollowUpStep
 {
@@ -124,6 +149,15 @@ public sealed record RemoveDraft(string Key, string MessageId, string To, DraftS
     public override StepPhase Phase => StepPhase.Retire;
 }
 
+/// <summary>
+/// Retire one of our drafts that is no longer wanted (the employer replied): the executor reads it just before and
+/// deletes it only when unchanged; one the user edited stays and is flagged; one they sent or deleted is noted.
+/// </summary>
+public sealed record RetireDraft(string Key, string MessageId, string To, string Detail) : FollowUpStep
+{
+    public override StepPhase Phase => StepPhase.Retire;
+}
+
 /// <summary>Place a draft in Drafts (lookup by key first: never twice).</summary>
 public sealed record PlaceDraft(string Kind, DraftRequest Request, string To) : FollowUpStep
 {
@@ -152,7 +186,10 @@ public sealed record ScheduleStatusCheck(TaskRequest Task, string? To, Answered?
 }
 
 /// <summary>A reply that already completes a follow-up.</summary>
-public sealed record Answered(string Detail, string ReplyMessageId);
+/// <param name="Detail">For the report: who replied, when, and what it says.</param>
+/// <param name="ReplyMessageId">The reply.</param>
+/// <param name="Reason">The ledger's reason: <c>reply</c>, or <c>rejection</c>.</param>
+public sealed record Answered(string Detail, string ReplyMessageId, string Reason = "reply");
 
 /// <summary>Everything one use case will do for one interview, and why it will not do more.</summary>
 /// <param name="FollowUpId">The interview.</param>

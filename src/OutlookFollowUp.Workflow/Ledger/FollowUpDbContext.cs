@@ -65,6 +65,9 @@ public class FollowUpDbContext : DbContext
             e.Property(f => f.AddedInterviewers).HasMaxLength(4000).HasDefaultValue("");
             e.Ignore(f => f.IsOpen);
             e.Ignore(f => f.HasPendingCheck);
+            e.Ignore(f => f.SendThanksPending);
+            e.Ignore(f => f.DueHeldByReply);
+            e.Property(f => f.ReplyOutcome).HasMaxLength(32);
             e.Ignore(f => f.AddedInterviewerList);
             e.Ignore(f => f.Overrides);
             e.HasMany(f => f.Drafts).WithOne().HasForeignKey(d => d.FollowUpRecordId).OnDelete(DeleteBehavior.Cascade);

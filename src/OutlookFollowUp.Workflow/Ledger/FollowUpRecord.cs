@@ -136,6 +136,27 @@ public sealed class FollowUpRecord
     /// <summary>The employer's reply that completed it.</summary>
     public string? ReplyMessageId { get; private set; }
 
+    /// <summary>The outcome of the employer's reply that ended or moved the follow-up (rejection, next-step, …).</summary>
+    public string? ReplyOutcome { get; private set; }
+
+    /// <summary>When that reply arrived.</summary>
+    public DateTimeOffset? ReplyReceivedAt { get; private set; }
+
+    /// <summary>The reply whose new timeline moved the due date (it moves once).</summary>
+    public string? TimelineReplyId { get; private set; }
+
+    /// <summary>The automatic reply whose return date deferred the due date (it defers once).</summary>
+    public string? AbsenceReplyId { get; private set; }
+
+    /// <summary>The "Send your thank-you notes" task's list (automatic drafts only).</summary>
+    public string? SendThanksListId { get; private set; }
+
+    /// <summary>The "Send your thank-you notes" task.</summary>
+    public string? SendThanksTaskId { get; private set; }
+
+    /// <summary>When that task was completed (the drafts left Drafts, a rejection, a cancellation).</summary>
+    public DateTimeOffset? SendThanksDoneAt { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<DraftRecord> Drafts { get; set; } = [];
@@ -145,6 +166,12 @@ public sealed class FollowUpRecord
 
     /// <summary>True while a status-check task waits (for its due date or a reply).</summary>
     public bool HasPendingCheck => State is FollowUpState.Scheduled or FollowUpState.StatusCheckDrafted;
+
+    /// <summary>True while the "Send your thank-you notes" task waits for the drafts to leave Drafts.</summary>
+    public bool SendThanksPending => SendThanksTaskId is not null && SendThanksDoneAt is null;
+
+    /// <summary>True when a reply moved the due date: the invite's own date no longer applies.</summary>
+    public bool DueHeldByReply => TimelineReplyId is not null || AbsenceReplyId is not null;
 
     /// <summary>A new follow-up for an interview seen for the first time.</summary>
     public static FollowUpRecord Detect(string mailboxId, string followUpId, string eventId, DateTimeOffset now) => new()
@@ -172,7 +199,7 @@ public sealed class FollowUpRecord
         InterviewEnd = calendarEvent.End;
         InterviewEndDate = analysis.InterviewEndDate;
         RespondBy = analysis.Timeline?.RespondBy;
-        if (!DueSetByUser && analysis.StatusCheck is { } check)
+        if (!DueSetByUser && !DueHeldByReply && analysis.StatusCheck is { } check)
         {
             StatusCheckDue = check.Due;
             RemindAt = check.RemindAt;
@@ -261,6 +288,45 @@ public sealed class FollowUpRecord
             StatusCheckDraftedAt = now;
         }
 
+        UpdatedAt = now;
+    }
+
+    /// <summary>The employer's reply that decides (ends or moves) the follow-up, with its outcome.</summary>
+    public void NoteReply(string outcome, string messageId, DateTimeOffset receivedAt, DateTimeOffset now)
+    {
+        ReplyOutcome = outcome;
+        ReplyMessageId = messageId;
+        ReplyReceivedAt = receivedAt;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A reply moved the due date: a new timeline (<paramref name="absence"/> false) or an out-of-office return.</summary>
+    public void NoteDueHeldBy(string messageId, bool absence, DateTimeOffset now)
+    {
+        if (absence)
+        {
+            AbsenceReplyId = messageId;
+        }
+        else
+        {
+            TimelineReplyId = messageId;
+        }
+
+        UpdatedAt = now;
+    }
+
+    /// <summary>The "Send your thank-you notes" task exists.</summary>
+    public void SendThanksScheduled(string listId, string taskId, DateTimeOffset now)
+    {
+        SendThanksListId = listId;
+        SendThanksTaskId = taskId;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The "Send your thank-you notes" task is done (or gone).</summary>
+    public void SendThanksDone(DateTimeOffset now)
+    {
+        SendThanksDoneAt ??= now;
         UpdatedAt = now;
     }
 

@@ -18,9 +18,11 @@ public sealed record ObservedEvent(CalendarEvent? Event, InterviewAnalysis? Anal
 /// <param name="Events">Events by follow-up id: the window's, and those read by id for open follow-ups.</param>
 /// <param name="Messages">Mail received since the oldest open follow-up's interview (empty when none waits).</param>
 /// <param name="Tasks">Our tasks by list id, for lists read because something is due; null value: the list is gone.</param>
+/// <param name="DraftStates">What Graph holds of the thank-you drafts a "Send your thank-you notes" task waits on, by id (null: gone).</param>
 public sealed record ScanObservation(
     ScanRequest Request,
     DateOnly Today,
     IReadOnlyDictionary<string, ObservedEvent> Events,
     IReadOnlyList<InboundMessage> Messages,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, TaskSnapshot>?> Tasks);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, TaskSnapshot>?> Tasks,
+    IReadOnlyDictionary<string, MessageState?> DraftStates);

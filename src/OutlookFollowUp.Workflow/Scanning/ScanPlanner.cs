@@ -69,11 +69,13 @@ public static class ScanPlanner
             .GroupBy(h => h.FollowUpId, StringComparer.Ordinal).Select(g => g.First())
             .ToList();
         var others = new Dictionary<string, List<FollowUpStep>>(StringComparer.Ordinal);
+        var today = observation.Today;
         foreach (var (record, e, analysis) in candidates)
         {
-            var reply = FollowUpPlanner.FirstReply(observation.Messages, analysis.Employer, session.Profile.User, e.End);
-            var answered = reply is null ? null : new Answered($"the employer replied on {reply.ReceivedAt:yyyy-MM-dd}", reply.Id);
-            foreach (var step in FollowUpPlanner.StatusCheckSteps(record, e, analysis, holders, others, answered))
+            var replies = WaitingCheck.From(analysis, e.End, record) is { } check
+                ? new RepliesSoFar(ReplyPlanner.Decide(observation.Messages, check, session), records.Values, session, today)
+                : null;
+            foreach (var step in FollowUpPlanner.StatusCheckSteps(record, e, analysis, holders, others, replies))
             {
                 FollowUpPlanner.Add(steps, analysis.FollowUpId, step);
             }
@@ -89,15 +91,40 @@ public static class ScanPlanner
             }
         }
 
-        // Open follow-ups waiting for a reply or their due date.
-        foreach (var record in records.Values.Where(r => r.HasPendingCheck && session.IsAutomatic(r)).OrderBy(r => r.InterviewEnd))
+        // Open follow-ups waiting for a reply or their due date; rejections first, since they end the employer's others.
+        var waiting = records.Values.Where(r => r.HasPendingCheck && session.IsAutomatic(r)).OrderBy(r => r.InterviewEnd)
+            .Select(r => (Record: r, Replies: WaitingCheck.From(r) is { } check ? ReplyPlanner.Decide(observation.Messages, check, session) : ReplyDecision.None))
+            .OrderBy(w => w.Replies.IsRejection ? 0 : 1)
+            .ToList();
+        foreach (var (record, replies) in waiting)
         {
-            if (steps.TryGetValue(record.FollowUpId, out var already) && already.Exists(s => s is ChangeTask { Change: not TaskChange.Move } or CloseFollowUp))
+            if (steps.TryGetValue(record.FollowUpId, out var already) && already.Exists(Ends))
             {
-                continue; // cancelled or superseded above
+                continue; // cancelled, superseded or ended by a rejection above
             }
 
-            PlanWaiting(record, observation, session, steps, subjects, warnings);
+            PlanWaiting(record, replies, records.Values, observation, session, steps, subjects, warnings);
+        }
+
+        // "Send your thank-you notes" completes itself once the drafts have left Drafts.
+        foreach (var record in records.Values.Where(r => r.SendThanksPending))
+        {
+            var planned = steps.GetValueOrDefault(record.FollowUpId);
+            if (planned?.Exists(s => s is FinishSendThanks) == true)
+            {
+                continue;
+            }
+
+            if (planned?.Exists(IsCancel) == true)
+            {
+                Add(steps, subjects, record, new FinishSendThanks("the interview is off"));
+                continue;
+            }
+
+            foreach (var step in ReplyPlanner.SendThanksSteps(record, observation.DraftStates))
+            {
+                Add(steps, subjects, record, step);
+            }
         }
 
         foreach (var (followUpId, observed) in observation.Events.Where(e => e.Value.Unreadable))
@@ -134,10 +161,11 @@ public static class ScanPlanner
         if (record is not null && record.InterviewEnd != e.End)
         {
             FollowUpPlanner.Add(steps, followUpId, new TrackInterview(e, analysis));
-            var due = record.DueSetByUser ? record.StatusCheckDue : analysis.StatusCheck?.Due;
+            var keep = record.DueSetByUser || record.DueHeldByReply;
+            var due = keep ? record.StatusCheckDue : analysis.StatusCheck?.Due;
             if (record is { IsOpen: true, TaskId: not null } && due is { } newDue && newDue != record.StatusCheckDue)
             {
-                var remindAt = record.DueSetByUser ? record.RemindAt!.Value : analysis.StatusCheck!.RemindAt;
+                var remindAt = keep ? record.RemindAt!.Value : analysis.StatusCheck!.RemindAt;
                 FollowUpPlanner.Add(steps, followUpId, FollowUpPlanner.Move(newDue, remindAt, byUser: false, session.Today(now),
                     $"due {record.StatusCheckDue:yyyy-MM-dd} -> {newDue:yyyy-MM-dd}"));
             }
@@ -164,6 +192,12 @@ public static class ScanPlanner
             }
         }
 
+        // Drafts the job placed get a "Send your thank-you notes" reminder (also after a run cut short before it).
+        if (analysis.ThankYouDrafts.Count > 0 && (record is null || record.State == FollowUpState.Detected || record is { DraftsPlacedBy: PlacedBy.Automation, SendThanksTaskId: null, SendThanksDoneAt: null }))
+        {
+            FollowUpPlanner.Add(steps, followUpId, new ScheduleSendThanks(SendThanksTasks.For(e, analysis, now, session.Profile.Schedule)));
+        }
+
         if (record is null || (record.State is FollowUpState.Detected or FollowUpState.Drafted && record.TaskId is null))
         {
             candidates.Add((record, e, analysis));
@@ -172,20 +206,33 @@ public static class ScanPlanner
         return null;
     }
 
-    /// <summary>A follow-up whose task waits: the employer replied (complete), or it is due (the status-check draft).</summary>
+    /// <summary>
+    /// A follow-up whose task waits: the employer replied (complete, or move once for a new timeline), its recipient is
+    /// away (defer once), or it is due (the status-check draft).
+    /// </summary>
     private static void PlanWaiting(
-        FollowUpRecord record, ScanObservation observation, MailboxSession session,
+        FollowUpRecord record, ReplyDecision replies, IReadOnlyCollection<FollowUpRecord> all, ScanObservation observation, MailboxSession session,
         Dictionary<string, List<FollowUpStep>> steps, Dictionary<string, (string EventId, string Subject)> subjects, List<string> warnings)
     {
-        var employer = new EmployerContacts(
-            record.EmployerDomains.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            record.EmployerAddresses.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            record.SchedulingAddress,
-            record.Company);
-        var reply = FollowUpPlanner.FirstReply(observation.Messages, employer, session.Profile.User, record.InterviewEnd);
-        if (reply is not null)
+        var others = new Dictionary<string, List<FollowUpStep>>(StringComparer.Ordinal);
+        foreach (var step in ReplyPlanner.WaitingSteps(record, replies, all, session, observation.Today, others))
         {
-            Add(steps, subjects, record, FollowUpPlanner.Complete("reply", $"the employer replied on {reply.ReceivedAt:yyyy-MM-dd}", reply.Id));
+            Add(steps, subjects, record, step);
+        }
+
+        foreach (var (followUpId, extra) in others)
+        {
+            if (all.FirstOrDefault(r => r.FollowUpId == followUpId) is { } other)
+            {
+                foreach (var step in extra)
+                {
+                    Add(steps, subjects, other, step);
+                }
+            }
+        }
+
+        if (replies.Ending is not null)
+        {
             return;
         }
 
@@ -236,6 +283,8 @@ public static class ScanPlanner
         Add(steps, subjects, record, new PlaceDraft(DraftKinds.StatusCheck,
             new Graph.Gateway.DraftRequest(check.DraftKey, check.Text.Subject, check.Text.BodyHtml, [new EmailAddress(check.To.Address, check.To.DisplayName)]), check.To.Address));
     }
+
+    private static bool Ends(FollowUpStep step) => step is ChangeTask { Change: not TaskChange.Move } or CloseFollowUp;
 
     private static bool IsCancel(FollowUpStep step) => step is ChangeTask { Change: TaskChange.Cancel } or CloseFollowUp { How: Closing.Cancel };
 

@@ -35,6 +35,12 @@ public sealed record ScanReport
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// What the user should look at: a status-check draft they edited and that stays after the employer replied,
+    /// thank-you drafts still unsent after a rejection (kept: thanking is still polite).
+    /// </summary>
+    public IReadOnlyList<FollowUpFlag> Flagged { get; init; } = [];
+
     /// <summary>HTTP requests sent to Graph ($batch counts once).</summary>
     public int GraphHttpRequests { get; init; }
 

@@ -119,7 +119,15 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
             tasks[listId] = await gateway.GetTasksAsync(listId, cancellationToken).ConfigureAwait(false);
         }
 
-        return (new ScanObservation(request, today, events, messages, tasks), events.Keys.ToList());
+        // Thank-you drafts a "Send your thank-you notes" task waits on: sent or deleted completes it.
+        var waitingDrafts = records.Values.Where(r => r.SendThanksPending)
+            .SelectMany(r => r.Drafts.Where(d => d.Kind == DraftKinds.ThankYou && d.State == DraftState.Placed).Select(d => d.MessageId))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var draftStates = waitingDrafts.Count == 0
+            ? new Dictionary<string, MessageState?>()
+            : await gateway.GetMessageStatesAsync(waitingDrafts, cancellationToken).ConfigureAwait(false);
+
+        return (new ScanObservation(request, today, events, messages, tasks, draftStates), events.Keys.ToList());
     }
 
     /// <summary>
@@ -179,8 +187,16 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
         var created = new List<FollowUpAction>();
         var updated = new List<FollowUpAction>();
         var errors = new List<string>();
+        var flagged = new List<FollowUpFlag>();
         if (executed is not null)
         {
+            foreach (var p in executed.Plans)
+            {
+                flagged.AddRange((executed.Result.Notices.GetValueOrDefault(p.FollowUpId) ?? [])
+                    .Where(n => n.Fate == DraftFates.Kept)
+                    .Select(n => new FollowUpFlag(p.EventId, p.Subject, n.Key, n.To, n.Reason ?? "")));
+            }
+
             created.AddRange(executed.Result.Created);
             updated.AddRange(executed.Result.Updated);
             errors.AddRange(executed.Result.Errors);
@@ -197,6 +213,15 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
                     {
                         case PlaceDraft place:
                             created.Add(new FollowUpAction(place.Kind == DraftKinds.StatusCheck ? FollowUpKinds.StatusCheckDraft : FollowUpKinds.ThankYouDraft, place.Request.Key, p.EventId, p.Subject, place.To));
+                            break;
+                        case ScheduleSendThanks reminder:
+                            created.Add(new FollowUpAction(FollowUpKinds.SendThanksTask, reminder.Task.Key, p.EventId, p.Subject, Detail: $"reminds you at {reminder.Task.RemindAt:yyyy-MM-dd HH:mm zzz}"));
+                            break;
+                        case RetireDraft retire:
+                            updated.Add(new FollowUpAction(FollowUpKinds.DraftRemoved, retire.Key, p.EventId, p.Subject, retire.To, retire.MessageId, $"no longer needed, unless you edited it: {retire.Detail}"));
+                            break;
+                        case FinishSendThanks finish:
+                            updated.Add(new FollowUpAction(FollowUpKinds.TaskCompleted, Core.Keys.FollowUpKeys.SendThanksTask(p.FollowUpId), p.EventId, p.Subject, Detail: finish.Detail));
                             break;
                         case ScheduleStatusCheck schedule:
                             created.Add(new FollowUpAction(FollowUpKinds.StatusCheckTask, schedule.Task.Key, p.EventId, p.Subject, schedule.To, Detail: $"due {schedule.Task.Due:yyyy-MM-dd}"));
@@ -224,6 +249,7 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
             Updated = updated,
             Skipped = skipped,
             Warnings = [.. warnings, .. plan?.Warnings ?? [], .. errors],
+            Flagged = flagged,
             GraphHttpRequests = gateway.RequestLog.HttpRequests,
             GraphOperations = gateway.RequestLog.GraphOperations,
             Interviews = plan?.Plans.Count ?? 0,

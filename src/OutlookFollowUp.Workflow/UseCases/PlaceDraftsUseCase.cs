@@ -92,13 +92,18 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
         var composed = chosen.Select(address => Compose(proposed[address], analysis, request.Edits, context)).ToList();
         var states = await InterviewReader.StatesAsync(session, known, cancellationToken).ConfigureAwait(false);
 
+        // What the employer already answered decides how the status check is scheduled (the same rules as the job's).
+        IReadOnlyList<InboundMessage> replies = calendarEvent.End <= now && analysis.StatusCheck is not null
+            ? await session.Gateway.GetMessagesReceivedSinceAsync(calendarEvent.End, cancellationToken).ConfigureAwait(false)
+            : [];
+
         EngineRun run;
         try
         {
             run = await engine.RunAsync(
                 session,
                 token => engine.LoadAsync(session.MailboxId, [followUpId], token),
-                records => Plan(records, calendarEvent, analysis, composed, states),
+                records => Plan(records, calendarEvent, analysis, composed, states, replies, session, now),
                 now,
                 ClaimMode.Wait,
                 cancellationToken).ConfigureAwait(false);
@@ -126,7 +131,8 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
 
     private static List<InterviewPlan> Plan(
         Dictionary<string, FollowUpRecord> records, CalendarEvent calendarEvent, InterviewAnalysis analysis,
-        IReadOnlyList<ComposedDraft> composed, IReadOnlyDictionary<string, MessageState?> states)
+        IReadOnlyList<ComposedDraft> composed, IReadOnlyDictionary<string, MessageState?> states,
+        IReadOnlyList<InboundMessage> replies, MailboxSession session, DateTimeOffset now)
     {
         var followUpId = calendarEvent.FollowUpId;
         records.TryGetValue(followUpId, out var record);
@@ -136,7 +142,10 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
 
         var others = new Dictionary<string, List<FollowUpStep>>(StringComparer.Ordinal);
         var holders = FollowUpPlanner.HoldersOf(records.Values.Where(r => r.FollowUpId != followUpId)).ToList();
-        steps.AddRange(FollowUpPlanner.StatusCheckSteps(record, calendarEvent, analysis, holders, others));
+        var answered = WaitingCheck.From(analysis, calendarEvent.End, record) is { } check
+            ? new RepliesSoFar(ReplyPlanner.Decide(replies, check, session), records.Values, session, session.Today(now))
+            : null;
+        steps.AddRange(FollowUpPlanner.StatusCheckSteps(record, calendarEvent, analysis, holders, others, answered));
 
         var plans = new List<InterviewPlan> { new(followUpId, calendarEvent.Id, calendarEvent.Subject, steps, Notices: notices) };
         plans.AddRange(others.Select(o => new InterviewPlan(o.Key, records[o.Key].EventId, records[o.Key].Role ?? records[o.Key].FollowUpId, o.Value)));

@@ -162,6 +162,12 @@ public sealed record MailboxState(IReadOnlyList<DraftState> Drafts, IReadOnlyLis
 
     public IEnumerable<string> DraftKeys => Drafts.Select(d => d.Key);
 
+    /// <summary>The status-check tasks ("Check in about …").</summary>
+    public IReadOnlyList<TaskState> StatusChecks => Tasks.Where(t => t.Key.StartsWith("statuscheck:", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The "Send your thank-you notes" tasks.</summary>
+    public IReadOnlyList<TaskState> SendThanks => Tasks.Where(t => t.Key.StartsWith("sendthanks:", StringComparison.Ordinal)).ToList();
+
     public TaskState Task(string key) => Assert.Single(Tasks, t => t.Key == key);
 
     /// <summary>Keys, recipients, subjects, due dates and statuses, for comparing two mailboxes.</summary>

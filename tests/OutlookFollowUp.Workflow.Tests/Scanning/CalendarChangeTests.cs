@@ -25,7 +25,7 @@ public abstract class CalendarChangeTests<TLedger>
         Assert.Equal("2026-11-20T14:00", task.Reminder);
         Assert.Equal("notStarted", task.Status);
         Assert.Single(report.Updated, a => a.Kind == FollowUpKinds.TaskMoved);
-        Assert.Single(h.State().Tasks);
+        Assert.Single(h.State().StatusChecks);
         var record = Assert.Single(await h.RecordsAsync());
         Assert.Equal(new DateOnly(2026, 11, 20), record.StatusCheckDue);
     }
@@ -155,7 +155,7 @@ public abstract class CalendarChangeTests<TLedger>
 
         await h.ScanOkAsync(At(13), TimeSpan.FromDays(10));
 
-        Assert.Equal([TaskKey("CONTOSO2")], h.State().Tasks.Select(t => t.Key));
+        Assert.Equal([TaskKey("CONTOSO2")], h.State().StatusChecks.Select(t => t.Key));
         Assert.Contains(ThankYouKey("CONTOSO1", "amy.chen@contoso.com"), h.State().DraftKeys);
         Assert.Contains(ThankYouKey("CONTOSO2", "amy.chen@contoso.com"), h.State().DraftKeys);
         Assert.Equal(FollowUpState.Superseded, (await h.RecordsAsync()).Single(r => r.EventId == "CONTOSO1").State);
@@ -174,7 +174,7 @@ public abstract class CalendarChangeTests<TLedger>
 
         Assert.Equal("completed", h.State().Task(TaskKey("CONTOSO1")).Status);
         Assert.Equal("notStarted", h.State().Task(TaskKey("CONTOSO2")).Status);
-        Assert.Single(h.State().Tasks, t => t.Status == "notStarted");
+        Assert.Single(h.State().StatusChecks, t => t.Status == "notStarted");
         Assert.Contains(report.Updated, a => a.Key == TaskKey("CONTOSO1") && a.Detail!.Contains("superseded", StringComparison.Ordinal));
         Assert.Equal(FollowUpState.Superseded, (await h.RecordsAsync()).Single(r => r.EventId == "CONTOSO1").State);
 

@@ -84,7 +84,7 @@ public abstract class EngineRuleTests<TLedger>
         using var h = new ScanHarness(TLedger.Create(), [Contoso().Build()]);
         await h.ScanOkAsync(At(13));
         var list = Assert.Single(h.Simulator.GetTodoLists(), l => l["displayName"]?.GetValue<string>() == Graph.Gateway.GraphMailboxGateway.TaskListName)["id"]!.GetValue<string>();
-        var task = Assert.Single(h.Simulator.GetTasks(list))["id"]!.GetValue<string>();
+        var task = Assert.Single(h.Simulator.GetTasks(list), t => t["linkedResources"]?.AsArray().Any(r => r?["externalId"]?.GetValue<string>() == TaskKey("CONTOSO1")) == true)["id"]!.GetValue<string>();
         using (var http = new HttpClient())
         {
             using var request = new HttpRequestMessage(HttpMethod.Delete, $"{h.Simulator.BaseUrl}/me/todo/lists/{list}/tasks/{task}");
@@ -94,7 +94,7 @@ public abstract class EngineRuleTests<TLedger>
 
         await h.ScanOkAsync(At(17, 15));
 
-        Assert.Empty(h.State().Tasks);
+        Assert.Empty(h.State().StatusChecks);
         Assert.DoesNotContain(StatusCheckDraftKey("CONTOSO1"), h.State().DraftKeys);
     }
 

@@ -110,7 +110,7 @@ public abstract class FaultTests<TLedger>
     public async Task Scan_GraphDownForGood_ReportsTheFailureAndARerunFinishes()
     {
         using var h = new ScanHarness(TLedger.Create(), Events(), configure: o => o.MaxRetries = 1);
-        h.Simulator.InjectFault(RequestMatch.Where((m, p) => m == "POST" && p.EndsWith("/tasks", StringComparison.Ordinal), "POST tasks"), SimulatedFault.ServiceUnavailable(TimeSpan.FromSeconds(1)), times: 10);
+        h.Simulator.InjectFault(RequestMatch.Where((m, p) => m == "POST" && p.EndsWith("/tasks", StringComparison.Ordinal), "POST tasks"), SimulatedFault.ServiceUnavailable(TimeSpan.FromSeconds(1)), times: 100);
 
         var failed = await h.ScanAsync(At(13));
 
@@ -122,7 +122,8 @@ public abstract class FaultTests<TLedger>
         var rerun = await h.ScanOkAsync(At(13));
 
         Assert.DoesNotContain(rerun.Created, a => a.Kind == FollowUpKinds.ThankYouDraft);
-        Assert.Equal(4, h.State().Tasks.Count);
+        Assert.Equal(4, h.State().StatusChecks.Count);
+        Assert.Equal(4, h.State().SendThanks.Count);
         Assert.Equal(5, h.State().Drafts.Count);
     }
 
@@ -136,7 +137,8 @@ public abstract class FaultTests<TLedger>
 
         var report = await h.ScanOkAsync(At(16), TimeSpan.FromDays(7));
 
-        Assert.Equal(4, h.State().Tasks.Count);
+        Assert.Equal(4, h.State().StatusChecks.Count);
+        Assert.Equal(4, h.State().SendThanks.Count);
         Assert.Equal(5, h.State().Drafts.Count);
         Assert.Equal(45, report.Skipped.Count(s => s.EventId.StartsWith('M')));
         Assert.True(h.Simulator.GetRequestLog().Count(e => e.PathAndQuery.Contains("calendarView", StringComparison.Ordinal)) >= 5);

@@ -55,7 +55,7 @@ public abstract class LifecycleTests<TLedger>
         Assert.Equal(6, h.State().Drafts.Count);
 
         // Fabrikam answers after its status check was drafted: the task completes, Northwind's stays open.
-        h.Simulator.AddInboxMessage(GraphMessageJson.From("wei.zhang@fabrikam.com", "Zhang, Wei", At(22, 9), "RE: Following up", "Thanks for checking in."));
+        h.Simulator.AddInboxMessage(GraphMessageJson.From("wei.zhang@fabrikam.com", "Zhang, Wei", At(22, 9), "RE: Following up", "Thanks for checking in. We would like to invite you to a final interview with our design lead."));
         await h.ScanOkAsync(At(23, 15));
 
         Assert.Equal("completed", h.State().Task(TaskKey("FABRIKAM1")).Status);

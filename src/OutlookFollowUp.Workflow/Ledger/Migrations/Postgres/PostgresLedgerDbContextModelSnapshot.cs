@@ -98,6 +98,9 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AbsenceReplyId")
+                        .HasColumnType("text");
+
                     b.Property<string>("AddedInterviewers")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -172,6 +175,13 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Postgres
                     b.Property<string>("ReplyMessageId")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReplyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ReplyReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("RespondBy")
                         .HasColumnType("date");
 
@@ -186,6 +196,15 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SchedulingAddress")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SendThanksDoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SendThanksListId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SendThanksTaskId")
                         .HasColumnType("text");
 
                     b.Property<string>("State")
@@ -209,6 +228,9 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("TaskListId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimelineReplyId")
                         .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAt")

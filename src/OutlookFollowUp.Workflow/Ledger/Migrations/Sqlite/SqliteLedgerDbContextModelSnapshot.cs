@@ -89,6 +89,9 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AbsenceReplyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AddedInterviewers")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -163,6 +166,13 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Sqlite
                     b.Property<string>("ReplyMessageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReplyOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplyReceivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RespondBy")
                         .HasColumnType("TEXT");
 
@@ -177,6 +187,15 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SchedulingAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SendThanksDoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SendThanksListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SendThanksTaskId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -200,6 +219,9 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TaskListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimelineReplyId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
