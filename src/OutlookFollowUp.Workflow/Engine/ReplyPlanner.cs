@@ -316,10 +316,9 @@ public static class ReplyPlanner
                 continue;
             }
 
-            var steps = new List<FollowUpStep>();
+            var steps = new List<FollowUpStep> { new NoteReply(rejection.Outcome, rejection.Message.Id, rejection.Message.ReceivedAt, detail) };
             if (other.IsOpen)
             {
-                steps.Add(new NoteReply(rejection.Outcome, rejection.Message.Id, rejection.Message.ReceivedAt, detail));
                 steps.Add(other is { TaskId: not null, HasPendingCheck: true }
                     ? FollowUpPlanner.Complete("rejection", detail, rejection.Message.Id)
                     : new CloseFollowUp(Closing.Complete, "rejection", detail, rejection.Message.Id));
