@@ -95,7 +95,7 @@ internal static partial class FrenchTimeline
 
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
     [GeneratedRegex(
-        @"\bnous\s+(?:reviendrons|revenons|allons\s+revenir)\s+vers\s+(?:vous|toi)\b|\brevenir\s+vers\s+(?:vous|toi)\b" +
+        @"\b(?:nous\s+)?(?:reviendrons|revenons|allons\s+revenir)\s+vers\s+(?:vous|toi)\b|\brevenir\s+vers\s+(?:vous|toi)\b" +
         @"|\b(?:vous|te)\s+(?:recontacterons|contacterons|rappellerons|r[eé]pondrons|[eé]crirons|informerons|tiendrons\s+inform[eé]e?s?|ferons\s+(?:un\s+)?retour|ferons\s+part|ferons\s+savoir|donnerons\s+(?:des\s+|de\s+nos\s+)?nouvelles|communiquerons|transmettrons|enverrons|apporterons|recontactons|tenons\s+inform[eé]e?s?)\b" +
         @"|\bnous\s+(?:allons|pourrons)\s+(?:vous|te)\s+(?:recontacter|contacter|r[eé]pondre|informer|faire\s+(?:un\s+)?retour|faire\s+savoir|donner\s+des\s+nouvelles)\b" +
         @"|\b(?:vous|tu)\s+(?:aurez|auras|recevrez|recevras|obtiendrez|obtiendras)\s+(?:de\s+nos\s+nouvelles|des\s+nouvelles|une\s+r[eé]ponse|notre\s+r[eé]ponse|un\s+retour|notre\s+retour|notre\s+d[eé]cision)\b" +
@@ -145,7 +145,7 @@ internal static partial class FrenchTimeline
     [GeneratedRegex(@"\b(?:(?:d'ici|avant)\s+la\s+fin\s+de\s+(?:la|cette)\s+semaine|(?:en|[aà]\s+la)\s+fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine|(?:d'ici|avant)\s+le\s+week-?end|dans\s+la\s+semaine|courant\s+de\s+(?:la|cette)\s+semaine)\b", Options)]
     private static partial Regex ThisWeek();
 
-    [GeneratedRegex(@"\b(?:(?:en\s+|au\s+)?(?:d[eé]but|milieu|fin|courant)\s+de\s+|dans\s+le\s+courant\s+de\s+|au\s+cours\s+de\s+|d[eè]s\s+)?la\s+semaine\s+(?:prochaine|suivante)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:en\s+|au\s+)?(?:d[eé]but|milieu|fin|courant)\s+de\s+|dans\s+le\s+courant\s+de\s+|au\s+cours\s+de\s+|d[eè]s\s+)?(?:la\s+)?semaine\s+(?:prochaine|suivante)\b", Options)]
     private static partial Regex NextWeek();
 
     [GeneratedRegex(@"\b(?:(?:d'ici|avant)\s+la\s+fin\s+du\s+mois|(?:en|[aà]\s+la)\s+fin\s+(?:du|de)\s+mois|ce\s+mois-ci|courant\s+du\s+mois|dans\s+le\s+mois)\b", Options)]

@@ -228,9 +228,17 @@ public static class TimelineExtractor
         int? nearestAfter = null;
         var afterIsEmployer = false;
 
+        var around = false;
         void Consider(Match m, bool isEmployer)
         {
             var mEnd = m.Index + m.Length;
+            if (isEmployer && m.Index <= timeStart && mEnd >= timeEnd && m.Length > time.Length)
+            {
+                // German parts a verb around the time: "Sie erhalten bis zum 4. Dezember eine Rückmeldung".
+                around = true;
+                return;
+            }
+
             if (m.Index < timeEnd && mEnd > timeStart)
             {
                 return; // inside the time phrase itself ("close of business")
@@ -260,6 +268,11 @@ public static class TimelineExtractor
             {
                 Consider(m, false);
             }
+        }
+
+        if (around)
+        {
+            return true;
         }
 
         return nearestBefore is not null ? beforeIsEmployer : nearestAfter is not null && afterIsEmployer;
