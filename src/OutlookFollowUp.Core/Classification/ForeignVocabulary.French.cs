@@ -12,7 +12,7 @@ internal static partial class ForeignVocabulary
         StrongNegative = FrenchStrongNegative(),
         NegativeAnchors = System.Buffers.SearchValues.Create(
             ["podcast", "émission", "emission", "magazine", "journal", "quotidien", "revue", "blog", "chaîne", "chaine", "radio", "télé", "tele",
-             "média", "media", "reportage", "article", "documentaire", "presse", "journaliste", "invité", "invite", "consul", "ambassade", "visa",
+             "média", "media", "reportage", "article", "documentaire", "presse", "journaliste", "reporter", "chroniqu", "correspondant", "invité", "invite", "consul", "ambassade", "visa",
              "préfecture", "prefecture", "naturalisation", "annuel", "évaluation", "evaluation", "départ", "depart", "sortie", "professionnel",
              "fidélisation", "fidelisation", "fin d", "utilisat", "client", "recherche", "focus", "groupe de discussion", "blanc", "fictif",
              "entraînement", "entrainement", "simulation", "préparation", "preparation", "coaching", "webinai", "voiture", "véhicule",
@@ -39,7 +39,7 @@ internal static partial class ForeignVocabulary
     /// <summary>Phrases that make "entretien" or "interview" mean something else: the press, the consulate, an annual review, maintenance.</summary>
     [GeneratedRegex(
         @"\binterviews?\s+(?:pour|dans|avec)\s+(?:le|la|l'|notre|un|une)\s*(?:podcast|[eé]mission|magazine|journal|quotidien|revue|blog|cha[iî]ne|radio|t[eé]l[eé]vision|m[eé]dia|reportage|article|documentaire)\b|\bpodcast\b" +
-        @"|\binterviews?\s+(?:de\s+presse|radio|t[eé]l[eé]vis[eé]e|t[eé]l[eé])\b|\b(?:notre|un|une|la)\s+journaliste\b|\bjournaliste\s+(?:de|du|chez)\b|\bpour\s+(?:un|notre|le)\s+(?:article|reportage|documentaire|[eé]pisode)\b|\ben\s+tant\s+qu'invit[eé]e?\b|\bconf[eé]rence\s+de\s+presse\b" +
+        @"|\binterviews?\s+(?:de\s+presse|radio|t[eé]l[eé]vis[eé]e|t[eé]l[eé])\b|\b(?:notre|un|une|la)\s+journaliste\b|\bjournaliste\s+(?:de|du|chez)\b|\bje\s+suis\s+(?:journaliste|reporter|chroniqueu(?:r|se)|correspondante?)\b|\b(?:je\s+pr[eé]pare|j'[eé]cris|je\s+r[eé]dige|nous\s+pr[eé]parons|nous\s+[eé]crivons)\s+(?:un|une|le|notre)\s+(?:article|reportage|documentaire|portrait|dossier|podcast|[eé]pisode)\b|\bpour\s+(?:un|notre|le)\s+(?:article|reportage|documentaire|[eé]pisode)\b|\ben\s+tant\s+qu'invit[eé]e?\b|\bconf[eé]rence\s+de\s+presse\b" +
         @"|\b(?:rendez-vous|entretien)\s+(?:au\s+consulat|[aà]\s+l'ambassade|consulaire|de\s+visa|en\s+pr[eé]fecture|de\s+naturalisation|d'assimilation)\b|\b(?:consulat|ambassade|pr[eé]fecture|naturalisation)\b" +
         @"|\bentretien\s+(?:annuel|d'[eé]valuation|de\s+d[eé]part|de\s+sortie|professionnel|de\s+fid[eé]lisation|de\s+fin\s+d'ann[eé]e)\b" +
         @"|\bentretiens?\s+(?:utilisateurs?|clients?)\b|\brecherche\s+utilisateurs?\b|\btests?\s+(?:utilisateurs?|d'utilisabilit[eé])\b|\bgroupe\s+de\s+discussion\b|\bfocus\s+group\b" +

@@ -12,7 +12,7 @@ internal static partial class ForeignVocabulary
         StrongNegative = GermanStrongNegative(),
         NegativeAnchors = System.Buffers.SearchValues.Create(
             ["podcast", "sendung", "magazin", "zeitung", "blog", "kanal", "radio", "fernseh", "tv", "artikel", "beitrag", "bericht", "reportage",
-             "dokumentation", "presse", "journalist", "redakteur", "reporter", "gast", "visa", "visum", "botschaft", "konsulat", "ausländerbehörde",
+             "dokumentation", "presse", "journalist", "redakteur", "reporter", "korrespondent", "porträt", "gast", "visa", "visum", "botschaft", "konsulat", "ausländerbehörde",
              "auslanderbehorde", "einbürgerung", "einburgerung", "aufenthaltstitel", "austritt", "exit", "mitarbeitergespr", "jahresgespr",
              "entwicklungsgespr", "feedbackgespr", "bleibegespr", "zielvereinbarung", "personalgespr", "beurteilung", "nutzer", "kunden", "user",
              "usability", "fokusgruppe", "studie", "probe", "übung", "ubung", "mock", "training", "coaching", "webinar"],
@@ -38,7 +38,7 @@ internal static partial class ForeignVocabulary
     /// <summary>Phrases that make "Interview" or "Gespräch" mean something else: the press, the consulate, talks with one's own employer, research.</summary>
     [GeneratedRegex(
         @"\bInterviews?\s+(?:f[uü]r|mit|in)\s+(?:unseren?|den|die|das|einen?|der)\s+(?:Podcast|Sendung|Magazin|Zeitung|Blog|Kanal|Radio|Fernsehen|Artikel|Beitrag|Reportage|Dokumentation)\b|\bPodcast(?:folge|episode)?\b" +
-        @"|\b(?:Presse|Radio|Fernseh|TV)-?[Ii]nterviews?\b|\b(?:unsere?|eine?)\s+(?:Journalist(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)\b|\bf[uü]r\s+(?:einen|unseren|den)\s+(?:Artikel|Beitrag|Bericht)\b|\bals\s+Gast\b|\bPressekonferenz\b" +
+        @"|\b(?:Presse|Radio|Fernseh|TV)-?[Ii]nterviews?\b|\b(?:unsere?|eine?)\s+(?:Journalist(?:in)?|Redakteur(?:in)?|Reporter(?:in)?)\b|\bich\s+bin\s+(?:freie[r]?\s+)?(?:Journalist(?:in)?|Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?)\b|\b(?:schreibe|schreiben|recherchiere|recherchieren|bereite|bereiten)\s+(?:ich|wir)\s+(?:gerade\s+)?(?:einen|eine|an\s+einem|an\s+einer)\s+(?:Artikel|Beitrag|Bericht|Reportage|Dokumentation|Porträt)\b|\bf[uü]r\s+(?:einen|unseren|den)\s+(?:Artikel|Beitrag|Bericht)\b|\bals\s+Gast\b|\bPressekonferenz\b" +
         @"|\b(?:Visa|Visum|Visums)-?(?:termin|interview|antrag)\p{L}*|\b(?:in\s+der|an\s+der|zur)\s+Botschaft\b|\bBotschaftstermin\b|\b(?:Konsulat|Ausl[aä]nderbeh[oö]rde|Einb[uü]rgerung\p{L}*|Aufenthaltstitel)\b" +
         @"|\b(?:Austrittsgespr[aä]ch|Exit-?Gespr[aä]ch|Exit-?Interview|Mitarbeitergespr[aä]ch|Jahresgespr[aä]ch|Entwicklungsgespr[aä]ch|Feedbackgespr[aä]ch|Bleibegespr[aä]ch|Zielvereinbarungsgespr[aä]ch|Personalgespr[aä]ch|Beurteilungsgespr[aä]ch)\p{L}*" +
         @"|\b(?:Nutzer|Kunden|User)-?(?:interview|befragung|forschung|test)s?\b|\bUsability-?Tests?\b|\bFokusgruppe\b|\bStudienteilnahme\b" +

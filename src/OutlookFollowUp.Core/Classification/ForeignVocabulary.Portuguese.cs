@@ -12,7 +12,7 @@ internal static partial class ForeignVocabulary
         StrongNegative = PortugueseStrongNegative(),
         NegativeAnchors = System.Buffers.SearchValues.Create(
             ["podcast", "programa", "rádio", "radio", "jornal", "revista", "blog", "canal", "tv", "televis", "reportagem", "matéria", "materia",
-             "document", "imprensa", "jornalist", "convidad", "consul", "embaixada", "visto", "imigra", "naturaliza", "cidadania", "desligamento",
+             "document", "imprensa", "jornalist", "repórter", "reporter", "colunist", "correspondent", "artigo", "episódio", "episodio", "convidad", "consul", "embaixada", "visto", "imigra", "naturaliza", "cidadania", "desligamento",
              "saída", "saida", "permanência", "permanencia", "retenção", "retencao", "usuári", "usuari", "cliente", "usabilidade", "focal", "focus",
              "simula", "treino", "treinamento", "ensaio", "preparação", "preparacao", "mentoria", "coaching", "webinar"],
             StringComparison.OrdinalIgnoreCase),
@@ -36,7 +36,7 @@ internal static partial class ForeignVocabulary
 
     [GeneratedRegex(
         @"\bentrevistas?\s+(?:para|no|na|com)\s+(?:o|a|um|uma|nosso|nossa)\s+(?:podcast|programa|r[aá]dio|jornal|revista|blog|canal|TV|televis[aã]o|reportagem|mat[eé]ria|document[aá]rio)\b|\bpodcast\b" +
-        @"|\bentrevistas?\s+(?:para\s+a\s+imprensa|jornal[ií]stica)\b|\b(?:nosso|nossa|o|a|um|uma)\s+jornalista\b|\bpara\s+(?:uma|a|nossa)\s+(?:mat[eé]ria|reportagem)\b|\bcomo\s+convidad[oa]\b|\bcoletiva\s+de\s+imprensa\b" +
+        @"|\bentrevistas?\s+(?:para\s+a\s+imprensa|jornal[ií]stica)\b|\b(?:nosso|nossa|o|a|um|uma)\s+jornalista\b|\b(?:eu\s+)?sou\s+(?:jornalista|rep[oó]rter|colunista|correspondente)\b|\b(?:estou|estamos)\s+(?:preparando|escrevendo|fazendo|produzindo)\s+(?:uma|a|um|o)\s+(?:mat[eé]ria|reportagem|artigo|document[aá]rio|epis[oó]dio)\b|\bpara\s+(?:uma|a|nossa)\s+(?:mat[eé]ria|reportagem)\b|\bcomo\s+convidad[oa]\b|\bcoletiva\s+de\s+imprensa\b" +
         @"|\bentrevistas?\s+(?:consular|de\s+visto|no\s+consulado|na\s+embaixada|de\s+imigra[cç][aã]o|de\s+naturaliza[cç][aã]o|de\s+cidadania)\b|\b(?:consulado|embaixada|naturaliza[cç][aã]o)\b" +
         @"|\bentrevistas?\s+de\s+(?:desligamento|sa[ií]da|perman[eê]ncia|reten[cç][aã]o)\b" +
         @"|\bentrevistas?\s+com\s+(?:usu[aá]rios|clientes)\b|\bpesquisa\s+(?:com|de)\s+usu[aá]rios?\b|\bteste\s+de\s+usabilidade\b|\bgrupo\s+focal\b|\bfocus\s+group\b" +

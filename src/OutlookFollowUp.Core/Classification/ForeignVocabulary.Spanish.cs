@@ -14,7 +14,7 @@ internal static partial class ForeignVocabulary
         Hiring = SpanishHiring(),
         StrongNegative = SpanishStrongNegative(),
         NegativeAnchors = System.Buffers.SearchValues.Create(
-            ["podcast", "programa", "radio", "emisora", "prensa", "period", "televis", "revista", "diario", "medio", "blog", "canal", "reportaje",
+            ["podcast", "programa", "radio", "emisora", "prensa", "period", "reporter", "columnista", "corresponsal", "episodio", "televis", "revista", "diario", "medio", "blog", "canal", "reportaje",
              "artículo", "articulo", "documental", "invitad", "consul", "embajada", "visa", "inmigra", "nacionalidad", "ciudadan", "residencia",
              "extranjer", "salida", "desvincul", "permanencia", "retenci", "fideliz", "usuari", "cliente", "usabilidad", "investigaci", "focal",
              "focus", "simula", "ensayo", "práctica", "practica", "preparaci", "coaching", "orientaci", "webinar", "seminario"],
@@ -41,7 +41,7 @@ internal static partial class ForeignVocabulary
     /// <summary>Phrases that make "entrevista" mean something else, or mark a non-hiring event.</summary>
     [GeneratedRegex(
         @"\bentrevistas?\s+(?:para|en|con)\s+(?:un|una|el|la|nuestro|nuestra)\s+(?:podcast|programa|radio|emisora|peri[oó]dico|diario|revista|medio|blog|canal|reportaje|art[ií]culo|documental|televisi[oó]n)\b" +
-        @"|\bentrevistas?\s+(?:de|a)\s+(?:prensa|radio|televisi[oó]n)\b|\bentrevistas?\s+period[ií]stic\p{L}+|\bruedas?\s+de\s+prensa\b|\b(?:nuestr[oa]|el|la|un|una)\s+periodista\b(?!\s+(?:puesto|vacante))" +
+        @"|\bentrevistas?\s+(?:de|a)\s+(?:prensa|radio|televisi[oó]n)\b|\bentrevistas?\s+period[ií]stic\p{L}+|\bruedas?\s+de\s+prensa\b|\b(?:nuestr[oa]|el|la|un|una)\s+periodista\b(?!\s+(?:puesto|vacante))|\b(?:yo\s+)?soy\s+(?:periodista|reporter[oa]|columnista|corresponsal)\b|\b(?:estoy|estamos)\s+(?:preparando|escribiendo|haciendo)\s+(?:un|una|el|la)\s+(?:reportaje|art[ií]culo|documental|episodio|podcast)\b" +
         @"|\b(?:para|en)\s+(?:un|una|el|nuestro|nuestra|este|esta)\s+(?:podcast|reportaje|art[ií]culo|documental|episodio|programa\s+de\s+(?:radio|televisi[oó]n))\b|\bcomo\s+invitad[oa]\b" +
         @"|\b(?:cita|entrevista)s?\s+(?:consular|de\s+visado|de\s+visa|en\s+el\s+consulado|en\s+la\s+embajada|de\s+inmigraci[oó]n|de\s+nacionalidad|de\s+ciudadan[ií]a|de\s+residencia)\b|\b(?:consulado|embajada|visado|extranjer[ií]a)\b" +
         @"|\bentrevistas?\s+de\s+(?:salida|desvinculaci[oó]n|permanencia|retenci[oó]n|fidelizaci[oó]n)\b" +

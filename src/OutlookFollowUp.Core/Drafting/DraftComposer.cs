@@ -68,7 +68,7 @@ public static class DraftComposer
     /// <summary>The prefix of the bracketed placeholder written in an English note when the user gave no note for a person.</summary>
     public const string PlaceholderPrefix = "[Add one specific thing you discussed with ";
 
-    /// <summary>The placeholder prefixes of every language ("[Añade algo concreto…", "[Ajoutez un point précis…"): all ours.</summary>
+    /// <summary>The placeholder prefixes of every language ("[Añade un detalle concreto…", "[Ajoutez un point précis…"): all ours.</summary>
     public static IReadOnlyList<string> PlaceholderPrefixes => DraftPhrases.AllPlaceholderPrefixes;
 
     /// <summary>True when a bracketed text is one of our own placeholders, in any language.</summary>

@@ -112,7 +112,7 @@ internal sealed partial class ExtractionLexicon
     [GeneratedRegex(@"\s*(?:-\s*)?\b(?:entrevistas?|llamada|videollamada|reuni[oó]n)(?:\s+(?:t[eé]cnica|telef[oó]nica|personal|presencial|virtual|online|final|inicial|programada|confirmada))*$", Options)]
     private static partial Regex SpanishTrailing();
 
-    [GeneratedRegex(@"^(?:(?:tu|su|nuestra|la|una|primera|segunda|tercera|[uú]ltima|nueva|t[eé]cnica|telef[oó]nica|personal|presencial|virtual|online|final|inicial|de|trabajo|laboral|y|con|programada|confirmada|invitaci[oó]n|recordatorio)\s*)*(?:entrevistas?|llamada|videollamada|reuni[oó]n|conversaci[oó]n|charla|sesi[oó]n|ronda|fase|etapa)?$|^(?:ronda|fase|etapa|parte|d[ií]a)\s+\w+$|^\d+\s*(?:min|minutos|h|horas?)$", Options)]
+    [GeneratedRegex(@"^(?:(?:tu|su|nuestra|la|una|primera|segunda|tercera|[uú]ltima|nueva|t[eé]cnica|telef[oó]nica|personal|presencial|virtual|online|final|inicial|de|trabajo|laboral|y|con|programada|confirmada|invitaci[oó]n|recordatorio)\s*)*(?:entrevistas?|llamada|videollamada|reuni[oó]n|conversaci[oó]n|charla|sesi[oó]n|ronda|fase|etapa)?$|^(?:ronda|fase|etapa|parte|d[ií]a)\s+\w+$|^\d+\s*(?:min|minutos|h|horas?)$|^(?:(?:primera|segunda|tercera|cuarta|[uú]ltima|pr[oó]xima|nueva)\s+)?(?:fase|etapa|ronda)(?:\s+final)?(?:\s+del?\s+(?:nuestro\s+)?(?:proceso(?:\s+de\s+selecci[oó]n)?|selecci[oó]n|entrevistas?))?$|^proceso\s+de\s+selecci[oó]n$", Options)]
     private static partial Regex SpanishOnly();
 
     [GeneratedRegex(@"^(?:para|por)\s+(?:el|la|un|una)\s+(?:puesto|vacante|posici[oó]n|plaza|cargo|rol)\s+(?:de\s+)?(?<role>.+)$|^(?:puesto|vacante|posici[oó]n|plaza|cargo|rol)\s+de\s+(?<role>.+)$|^(?:para|por)\s+(?<bare>.+)$", Options)]
@@ -175,7 +175,7 @@ internal sealed partial class ExtractionLexicon
     [GeneratedRegex(@"\s*(?:-\s*)?\b(?:entretiens?|[eé]change|appel|rendez-vous|visio)(?:\s+(?:d'embauche|t[eé]l[eé]phonique|technique|final|en\s+visio|vid[eé]o|confirm[eé]|planifi[eé]))*$", Options)]
     private static partial Regex FrenchTrailing();
 
-    [GeneratedRegex(@"^(?:(?:votre|notre|l'|un|premier|deuxi[eè]me|second|dernier|nouvel|d'embauche|t[eé]l[eé]phonique|technique|final|en|visio|vid[eé]o|ligne|pr[eé]sentiel|de|recrutement|RH|et|avec|confirm[eé]|planifi[eé]|invitation|rappel)\s*)*(?:entretiens?|[eé]change|appel|rendez-vous|visio|r[eé]union|rencontre|tour)?$|^(?:tour|partie|jour|[eé]tape)\s+\w+$|^\d+\s*(?:min|minutes|h|heures?)$", Options)]
+    [GeneratedRegex(@"^(?:(?:votre|notre|l'|un|premier|deuxi[eè]me|second|dernier|nouvel|d'embauche|t[eé]l[eé]phonique|technique|final|en|visio|vid[eé]o|ligne|pr[eé]sentiel|de|recrutement|RH|et|avec|confirm[eé]|planifi[eé]|invitation|rappel)\s*)*(?:entretiens?|[eé]change|appel|rendez-vous|visio|r[eé]union|rencontre|tour)?$|^(?:tour|partie|jour|[eé]tape)\s+\w+$|^\d+\s*(?:min|minutes|h|heures?)$|^(?:(?:premi[eè]re|deuxi[eè]me|seconde|troisi[eè]me|derni[eè]re|prochaine|nouvelle)\s+)?(?:[eé]tape|phase)(?:\s+finale)?(?:\s+(?:du|de\s+notre|de\s+la)\s+(?:processus(?:\s+de\s+(?:recrutement|s[eé]lection))?|recrutement|s[eé]lection))?$|^processus\s+de\s+(?:recrutement|s[eé]lection)$", Options)]
     private static partial Regex FrenchOnly();
 
     [GeneratedRegex(@"^pour\s+(?:le|un)\s+poste\s+(?:de\s+|d')(?<role>.+)$|^poste\s+(?:de\s+|d')(?<role>.+)$|^pour\s+(?<bare>.+)$", Options)]
@@ -238,7 +238,7 @@ internal sealed partial class ExtractionLexicon
     [GeneratedRegex(@"\s*(?:-\s*)?\b(?:Vorstellungsgespr[aä]ch|Bewerbungsgespr[aä]ch|Gespr[aä]ch|Interview|Telefoninterview|Videointerview|Kennenlerngespr[aä]ch|Erstgespr[aä]ch|Zweitgespr[aä]ch|Telefonat|Termin)(?:\s+(?:best[aä]tigt|geplant|vereinbart))*$", Options)]
     private static partial Regex GermanTrailing();
 
-    [GeneratedRegex(@"^(?:(?:Ihr|Ihre|dein|unser|unsere|ein|erstes|zweites|finales|pers[oö]nliches|telefonisches|virtuelles|und|mit|per|Video|Telefon|online|vor|Ort|best[aä]tigt|geplant|Einladung|Erinnerung)\s*)*(?:Vorstellungsgespr[aä]ch|Bewerbungsgespr[aä]ch|Gespr[aä]ch|Interview|Telefoninterview|Videointerview|Kennenlerngespr[aä]ch|Kennenlernen|Erstgespr[aä]ch|Zweitgespr[aä]ch|Fachgespr[aä]ch|Telefonat|Videocall|Termin|Runde)?$|^(?:Runde|Teil|Tag)\s+\w+$|^\d+\s*(?:min|Minuten|Std|Stunden?)$", Options)]
+    [GeneratedRegex(@"^(?:(?:Ihr|Ihre|dein|unser|unsere|ein|erstes|zweites|finales|pers[oö]nliches|telefonisches|virtuelles|und|mit|per|Video|Telefon|online|vor|Ort|best[aä]tigt|geplant|Einladung|Erinnerung)\s*)*(?:Vorstellungsgespr[aä]ch|Bewerbungsgespr[aä]ch|Gespr[aä]ch|Interview|Telefoninterview|Videointerview|Kennenlerngespr[aä]ch|Kennenlernen|Erstgespr[aä]ch|Zweitgespr[aä]ch|Fachgespr[aä]ch|Telefonat|Videocall|Termin|Runde)?$|^(?:Runde|Teil|Tag)\s+\w+$|^\d+\s*(?:min|Minuten|Std|Stunden?)$|^(?:(?:erste|zweite|dritte|letzte|n[aä]chste|finale)\s+)?(?:Runde|Stufe|Phase)(?:\s+(?:im|des|unseres)\s+(?:Auswahlverfahren|Bewerbungsprozess|Auswahlprozess|Bewerbungsverfahren)s?)?$|^(?:Auswahlverfahren|Bewerbungsprozess|Auswahlprozess|Bewerbungsverfahren)$", Options)]
     private static partial Regex GermanOnly();
 
     [GeneratedRegex(@"^(?:als|zum|zur)\s+(?<role>.+)$|^f[uü]r\s+(?:die|eine)\s+(?:Position|Stelle|Rolle)\s+(?:als\s+|des\s+|der\s+)?(?<role>.+)$|^(?:Position|Stelle)\s+(?:als\s+)?(?<role>.+)$", Options)]
@@ -301,7 +301,7 @@ internal sealed partial class ExtractionLexicon
     [GeneratedRegex(@"\s*(?:-\s*)?\b(?:entrevistas?|conversa|bate-?papo|chamada|videochamada|reuni[aã]o)(?:\s+(?:t[eé]cnica|online|presencial|virtual|final|inicial|agendada|confirmada))*$", Options)]
     private static partial Regex PortugueseTrailing();
 
-    [GeneratedRegex(@"^(?:(?:sua|nossa|a|uma|primeira|segunda|terceira|[uú]ltima|nova|t[eé]cnica|online|presencial|virtual|final|inicial|de|emprego|e|com|agendada|confirmada|convite|lembrete)\s*)*(?:entrevistas?|conversa|bate-?papo|chamada|videochamada|reuni[aã]o|etapa|fase)?$|^(?:etapa|fase|parte|dia)\s+\w+$|^\d+\s*(?:min|minutos|h|horas?)$", Options)]
+    [GeneratedRegex(@"^(?:(?:sua|nossa|a|uma|primeira|segunda|terceira|[uú]ltima|nova|t[eé]cnica|online|presencial|virtual|final|inicial|de|emprego|e|com|agendada|confirmada|convite|lembrete)\s*)*(?:entrevistas?|conversa|bate-?papo|chamada|videochamada|reuni[aã]o|etapa|fase)?$|^(?:etapa|fase|parte|dia)\s+\w+$|^\d+\s*(?:min|minutos|h|horas?)$|^(?:(?:primeira|segunda|terceira|quarta|[uú]ltima|pr[oó]xima|nova)\s+)?(?:etapa|fase)(?:\s+final)?(?:\s+d[oae]\s+(?:nosso\s+)?(?:processo(?:\s+seletivo|\s+de\s+(?:sele[cç][aã]o|recrutamento))?|sele[cç][aã]o|recrutamento|entrevistas?))?$|^processo\s+(?:seletivo|de\s+(?:sele[cç][aã]o|recrutamento))$", Options)]
     private static partial Regex PortugueseOnly();
 
     [GeneratedRegex(@"^para\s+(?:a|o|uma|um)\s+(?:vaga|posi[cç][aã]o|cargo|oportunidade|fun[cç][aã]o)\s+(?:de\s+)?(?<role>.+)$|^(?:vaga|cargo|posi[cç][aã]o)\s+(?:de\s+)?(?<role>.+)$|^para\s+(?<bare>.+)$", Options)]

@@ -113,9 +113,11 @@ internal static class JobWords
         {
             score += 3; // the head noun of a title comes last: "Claims Adjuster"
         }
-        else if (HeadFirstRoleNouns.Contains(words[0]) && (words.Count == 1 || words.Any(IsRomanceJoiner)))
+        else if (HeadFirstRoleNouns.Contains(words[0]) && (words.Count == 1 || words.Any(IsRomanceJoiner) || IsHeadWithAdjectives(words)))
         {
-            score += 3; // or first, in Spanish, French and Portuguese: "Analista de Datos", "Chargé de projet"
+            // or first, in Spanish, French and Portuguese: "Analista de Datos", "Chargé de projet", and with the
+            // adjectives that follow the noun there: "analista financeiro", "analyste financier", "ingeniero sénior".
+            score += 3;
         }
         else if (IsGermanRole(last))
         {
@@ -130,6 +132,13 @@ internal static class JobWords
 
         return score;
     }
+
+    /// <summary>
+    /// A head noun and up to two lower-case words after it that are no frequent word of any language (so no verb,
+    /// pronoun or article: "analista es", "analista te esperamos"): the adjectives of a Romance title ("analista financeiro").
+    /// </summary>
+    private static bool IsHeadWithAdjectives(List<string> words) =>
+        words.Count <= 3 && words.Skip(1).All(w => char.IsLower(w[0]) && !Languages.LanguageDetector.IsFrequentWord(w));
 
     private static bool IsRomanceJoiner(string word) => word.ToLowerInvariant() is "de" or "del" or "des" or "du" or "da" or "do" or "dos" or "das" or "en" or "em" or "y" or "e" or "et" or "d";
 

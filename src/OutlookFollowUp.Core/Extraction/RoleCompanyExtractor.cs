@@ -883,7 +883,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"\s*(?:-\s*)?\b(?:(?:" + InterviewAdjective + @")\s+)*" + InterviewNoun + @"(?:\s+(?:scheduled|confirmed|invitation|invite|request|confirmation|details|reminder))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingInterviewWords();
 
-    [GeneratedRegex(@"^(?:(?:" + InterviewAdjective + @"|and|&|with|for|scheduled|confirmed|invitation|invite|request|details|reminder|round\s+\d+|part\s+\d+|day\s+\d+)\s*)*" + InterviewNoun + @"?s?$|^(?:round|part|day|stage|step)\s+\w+$|^\d+\s*(?:min|mins|minutes|hr|hrs|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:" + InterviewAdjective + @"|and|&|with|for|scheduled|confirmed|invitation|invite|request|details|reminder|round\s+\d+|part\s+\d+|day\s+\d+)\s*)*" + InterviewNoun + @"?s?$|^(?:round|part|day|stage|step)\s+\w+$|^\d+\s*(?:min|mins|minutes|hr|hrs|hours?)$|^(?:(?:first|second|third|final|next|last)\s+)?(?:stage|step|phase|round)\s+(?:of|in)\s+(?:the|our)\s+(?:hiring|recruiting|recruitment|selection|interview|application)\s+process$|^(?:the\s+)?(?:hiring|recruiting|recruitment|selection|interview|application)\s+process$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterviewOnly();
 
     [GeneratedRegex(@"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\w+\s+\d|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|CET|CEST|BST|IST)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

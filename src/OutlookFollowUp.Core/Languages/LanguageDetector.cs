@@ -78,6 +78,9 @@ public static class LanguageDetector
         return Decide(scores[..Buckets], scores[Buckets..]);
     }
 
+    /// <summary>True for a word the detector counts: a frequent word (article, pronoun, verb, invite vocabulary) of some language.</summary>
+    internal static bool IsFrequentWord(string word) => Words.ContainsKey(word.ToLowerInvariant());
+
     private static bool IsDecided(ReadOnlySpan<int> scores)
     {
         var (_, first, _, second) = TopTwo(scores);
@@ -94,12 +97,19 @@ public static class LanguageDetector
 
         Language? language = top != OtherBucket && own[top] >= 1 && first >= second + Math.Max(1, first / 5) ? (Language)top : null;
         var candidates = new List<Language>(2);
+        if (language is { } leader)
+        {
+            // The invite's own language is always read, even when few of its words are its alone ("Entrevista técnica -
+            // Desarrolladora Backend": most words are shared with Portuguese).
+            candidates.Add(leader);
+        }
+
         var threshold = Math.Max(2, first / 3);
         for (var pass = first; candidates.Count < Buckets - 1 && pass >= threshold; pass--)
         {
             for (var b = 0; b < OtherBucket; b++)
             {
-                if (scores[b] == pass && own[b] >= 2)
+                if (scores[b] == pass && own[b] >= 2 && !candidates.Contains((Language)b))
                 {
                     candidates.Add((Language)b);
                 }

@@ -24,6 +24,12 @@ internal static class FrenchPhrases
         IsInfinitive = w => w.Length > 3 && (w.EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ir", StringComparison.OrdinalIgnoreCase) || w.EndsWith("re", StringComparison.OrdinalIgnoreCase)),
     };
 
+    // The placeholder speaks to the user, not to the recipient: past its imperative it uses no "vous" or "tu", so
+    // the draft keeps one register whichever it is written in.
+    private const string Placeholder = "[Ajoutez un point précis de l'échange avec ";
+
+    private static readonly string[] PlaceholderEndings = [" : un projet évoqué, une question posée ou un enseignement retenu.]", " : une remarque marquante ou un centre d'intérêt commun.]"];
+
     private static string RolePhrase(string? role, string? company) => (role, company) switch
     {
         ({ } r, { } c) => $"le poste {Grammar.FrenchDe(r)} chez {c}",
@@ -75,8 +81,8 @@ internal static class FrenchPhrases
         SubjectWithoutTopic = "Merci pour l'entretien",
         Greeting = (names, _) => (names.Full ?? names.First) is { } name ? $"Bonjour {name}," : "Bonjour,",
         NamelessGreeting = "Bonjour,",
-        PlaceholderPrefix = "[Ajoutez un point précis de votre échange avec ",
-        PlaceholderEndings = [" : un projet, une question posée ou quelque chose que vous avez appris.]", " : une remarque qui a retenu votre attention, ou un sujet d'intérêt commun.]"],
+        PlaceholderPrefix = Placeholder,
+        PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "cette personne",
         RolePhrase = RolePhrase,
         Notes = Notes with { TopicLeadIns = ["J'ai particulièrement apprécié notre échange sur {0}", "J'ai beaucoup aimé entendre votre point de vue sur {0}", "J'ai pris grand plaisir à échanger avec vous sur {0}"] },
@@ -109,8 +115,8 @@ internal static class FrenchPhrases
         SubjectWithoutTopic = "Merci pour l'entretien",
         Greeting = (names, _) => names.First is { } name ? $"Bonjour {name}," : "Bonjour,",
         NamelessGreeting = "Bonjour,",
-        PlaceholderPrefix = "[Ajoutez un point précis de votre échange avec ",
-        PlaceholderEndings = [" : un projet, une question posée ou quelque chose que vous avez appris.]", " : une remarque qui a retenu votre attention, ou un sujet d'intérêt commun.]"],
+        PlaceholderPrefix = Placeholder,
+        PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "cette personne",
         RolePhrase = RolePhrase,
         Notes = Notes with { TopicLeadIns = ["J'ai particulièrement apprécié notre échange sur {0}", "J'ai beaucoup aimé entendre ton point de vue sur {0}", "J'ai pris grand plaisir à échanger avec toi sur {0}"] },

@@ -26,6 +26,12 @@ internal static class PortuguesePhrases
         IsInfinitive = w => w.Length > 3 && (w.EndsWith("ar", StringComparison.OrdinalIgnoreCase) || w.EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ir", StringComparison.OrdinalIgnoreCase)),
     };
 
+    // The placeholder speaks to the user, not to the recipient: past its imperative it uses no "você", so the
+    // impersonal formal draft stays impersonal.
+    private const string Placeholder = "[Acrescente algo específico da conversa com ";
+
+    private static readonly string[] PlaceholderEndings = [": um projeto, uma pergunta feita ou algo aprendido.]", ": algo que foi dito e ficou na memória, ou um interesse em comum.]"];
+
     private static string RolePhrase(string? role, string? company) => (role, company) switch
     {
         ({ } r, { } c) => $"a vaga de {r} {Grammar.PortugueseIn(c)}",
@@ -85,8 +91,8 @@ internal static class PortuguesePhrases
         SubjectWithoutTopic = "Agradecimento pela entrevista",
         Greeting = (names, _) => names.First is { } name ? $"Olá, {name}," : "Olá,",
         NamelessGreeting = "Olá,",
-        PlaceholderPrefix = "[Acrescente algo específico da conversa com ",
-        PlaceholderEndings = [": um projeto, uma pergunta que foi feita ou algo que você aprendeu.]", ": algo que foi dito e ficou na memória, ou um interesse em comum.]"],
+        PlaceholderPrefix = Placeholder,
+        PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "essa pessoa",
         RolePhrase = RolePhrase,
         Notes = Notes with { TopicLeadIns = ["Gostei especialmente da nossa conversa sobre {0}", "Foi muito interessante conhecer a sua visão sobre {0}", "Foi ótimo poder conversar sobre {0}"] },
@@ -114,8 +120,8 @@ internal static class PortuguesePhrases
         SubjectWithoutTopic = "Agradecimento pela entrevista",
         Greeting = (names, _) => names.First is { } name ? $"Olá, {name}," : "Olá,",
         NamelessGreeting = "Olá,",
-        PlaceholderPrefix = "[Acrescente algo específico da conversa com ",
-        PlaceholderEndings = [": um projeto, uma pergunta que foi feita ou algo que você aprendeu.]", ": algo que foi dito e ficou na memória, ou um interesse em comum.]"],
+        PlaceholderPrefix = Placeholder,
+        PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "essa pessoa",
         RolePhrase = RolePhrase,
         Notes = Notes with { TopicLeadIns = ["Gostei especialmente da nossa conversa sobre {0}", "Foi muito interessante conhecer a sua visão sobre {0}", "Foi ótimo conversar com você sobre {0}"] },

@@ -25,6 +25,12 @@ internal static class SpanishPhrases
         IsInfinitive = w => w.Length > 3 && (w.EndsWith("ar", StringComparison.OrdinalIgnoreCase) || w.EndsWith("er", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ir", StringComparison.OrdinalIgnoreCase)),
     };
 
+    // The placeholder speaks to the user, not to the recipient: past its imperative it uses no "tú" or "usted"
+    // forms, so the draft keeps one register whichever it is written in.
+    private const string Placeholder = "[Añade un detalle concreto de la conversación con ";
+
+    private static readonly string[] PlaceholderEndings = [": un proyecto, una pregunta que surgió o algo aprendido.]", ": un comentario que dejó huella o un interés en común.]"];
+
     private static string RolePhrase(string? role, string? company) => (role, company) switch
     {
         ({ } r, { } c) => $"el puesto de {r} en {c}",
@@ -76,8 +82,8 @@ internal static class SpanishPhrases
         SubjectWithoutTopic = "Gracias por la entrevista",
         Greeting = (names, v) => names.First is null ? "Buenos días:" : $"{(v % 2 == 0 ? "Hola" : "Buenos días")}, {names.First}:",
         NamelessGreeting = "Buenos días:",
-        PlaceholderPrefix = "[Añade algo concreto que hayas comentado con ",
-        PlaceholderEndings = [": un proyecto, una pregunta que te hizo o algo que aprendiste.]", ": algo que dijo y que recuerdas, o un interés en común.]"],
+        PlaceholderPrefix = Placeholder,
+        PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "esta persona",
         RolePhrase = RolePhrase,
         Notes = Notes with { TopicLeadIns = ["Me gustó especialmente nuestra conversación sobre {0}", "Aprecié mucho conocer su punto de vista sobre {0}", "Disfruté hablando con usted sobre {0}"] },
@@ -110,8 +116,8 @@ internal static class SpanishPhrases
         SubjectWithoutTopic = "Gracias por la entrevista",
         Greeting = (names, _) => names.First is null ? "Hola:" : $"Hola, {names.First}:",
         NamelessGreeting = "Hola:",
-        PlaceholderPrefix = "[Añade algo concreto que hayas comentado con ",
-        PlaceholderEndings = [": un proyecto, una pregunta que te hizo o algo que aprendiste.]", ": algo que dijo y que recuerdas, o un interés en común.]"],
+        PlaceholderPrefix = Placeholder,
+        PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "esta persona",
         RolePhrase = RolePhrase,
         Notes = Notes with { TopicLeadIns = ["Me gustó especialmente nuestra conversación sobre {0}", "Aprecié mucho conocer tu punto de vista sobre {0}", "Disfruté hablando contigo sobre {0}"] },
