@@ -1,5 +1,7 @@
 // Azure deployment: the service on Azure Container Apps, PostgreSQL Flexible Server for the ledger (several
-// instances share it), Key Vault for the client secret, a managed identity that reads the vault.
+// instances share it), Key Vault for the client secret and for the certificate that protects the Data Protection keys
+// at rest, a managed identity that reads the vault. The certificate is created (self-signed, renewed by Key Vault) by
+// a deployment script the first time; the service also accepts its earlier versions after a renewal.
 // az deployment group create -g <rg> -f infra/main.bicep -p image=<registry>/outlookfollowup:<tag> clientId=<entra client id> publicHost=<host>
 
 @description('Container image of the service (infra/Dockerfile).')
@@ -23,7 +25,11 @@ param dbPassword string
 
 param location string = resourceGroup().location
 
+@description('Name of the Key Vault certificate that protects the Data Protection keys.')
+param dataProtectionCertificateName string = 'dataprotection'
+
 var name = 'outlookfollowup'
+var allowedTenantSettings = [for (tenant, i) in allowedTenants: { name: 'AzureAd__AllowedTenants__${i}', value: tenant }]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${name}-id'
@@ -48,6 +54,54 @@ resource vaultReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     principalType: 'ServicePrincipal'
     // Key Vault Secrets User
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+  }
+}
+
+// Reading a certificate with its private key takes both: the certificate (Certificate User) and its secret (Secrets User).
+resource certificateReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, identity.id, 'certificate-user')
+  scope: vault
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    // Key Vault Certificate User
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba')
+  }
+}
+
+// The deployment script's own identity, the only one that may create certificates.
+resource deployIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${name}-deploy-id'
+  location: location
+}
+
+resource certificateOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, deployIdentity.id, 'certificates-officer')
+  scope: vault
+  properties: {
+    principalId: deployIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    // Key Vault Certificates Officer
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'a4417e6f-fecd-4de8-b567-7b0420556985')
+  }
+}
+
+// ARM cannot create a Key Vault certificate itself: a script does, once (Key Vault's default policy: self-signed,
+// RSA 2048, exportable, renewed before it expires).
+resource dataProtectionCertificate 'Microsoft.Resources/deploymentScripts@2023-08-01' = {
+  name: '${name}-dataprotection-certificate'
+  location: location
+  kind: 'AzureCLI'
+  identity: { type: 'UserAssigned', userAssignedIdentities: { '${deployIdentity.id}': {} } }
+  dependsOn: [certificateOfficer]
+  properties: {
+    azCliVersion: '2.61.0'
+    retentionInterval: 'PT1H'
+    environmentVariables: [
+      { name: 'VAULT', value: vault.name }
+      { name: 'CERTIFICATE', value: dataProtectionCertificateName }
+    ]
+    scriptContent: 'az keyvault certificate show --vault-name "$VAULT" -n "$CERTIFICATE" >/dev/null 2>&1 || az keyvault certificate create --vault-name "$VAULT" -n "$CERTIFICATE" -p "$(az keyvault certificate get-default-policy)"'
   }
 }
 
@@ -84,6 +138,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
   name: name
   location: location
   identity: { type: 'UserAssigned', userAssignedIdentities: { '${identity.id}': {} } }
+  dependsOn: [dataProtectionCertificate, certificateReader, vaultReader]
   properties: {
     managedEnvironmentId: environment.id
     configuration: {
@@ -105,7 +160,11 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'AzureAd__TenantId', value: 'common' }
             { name: 'AzureAd__ClientSecret', secretRef: 'client-secret' }
             { name: 'ConnectionStrings__FollowUp', secretRef: 'db' }
-          ], [for (tenant, i) in allowedTenants: { name: 'AzureAd__AllowedTenants__${i}', value: tenant }])
+            // The Data Protection keys are protected by the vault's certificate, read with the managed identity.
+            { name: 'DataProtection__KeyVaultUri', value: vault.properties.vaultUri }
+            { name: 'DataProtection__KeyVaultCertificateName', value: dataProtectionCertificateName }
+            { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+          ], allowedTenantSettings)
           probes: [
             { type: 'Liveness', httpGet: { path: '/healthz', port: 8080 } }
           ]

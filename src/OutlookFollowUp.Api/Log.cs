@@ -24,15 +24,24 @@ internal static partial class Log
     [LoggerMessage(EventId = 4011, EventName = "WorkDone", Level = LogLevel.Debug, Message = "Work item {WorkId} ({Kind}) done")]
     public static partial void WorkDone(ILogger logger, long workId, string kind);
 
-    [LoggerMessage(EventId = 4020, EventName = "NotificationIgnored", Level = LogLevel.Warning, Message = "Ignored a change notification: {Why}")]
-    public static partial void NotificationIgnored(ILogger logger, string why);
+    [LoggerMessage(EventId = 4020, EventName = "NotificationsRejected", Level = LogLevel.Warning, Message = "Ignored {Rejected} of {Total} notifications in a request: {Why}")]
+    public static partial void NotificationsRejected(ILogger logger, int rejected, int total, string why);
 
-    [LoggerMessage(EventId = 4021, EventName = "NotificationsAccepted", Level = LogLevel.Debug, Message = "Accepted {Count} change notifications")]
-    public static partial void NotificationsAccepted(ILogger logger, int count);
+    [LoggerMessage(EventId = 4021, EventName = "NotificationsAccepted", Level = LogLevel.Debug, Message = "Accepted {Count} change notifications ({Stored} new work items)")]
+    public static partial void NotificationsAccepted(ILogger logger, int count, int stored);
+
+    [LoggerMessage(EventId = 4022, EventName = "NotificationSourceLimited", Level = LogLevel.Warning, Message = "A source sends too many invalid notifications ({Why}): answering 429 for the rest of the minute")]
+    public static partial void NotificationSourceLimited(ILogger logger, string why);
 
     [LoggerMessage(EventId = 4030, EventName = "RequestFailedAtGraph", Level = LogLevel.Warning, Message = "A request failed at Graph ({ExceptionType}); answered {Status}")]
     public static partial void RequestFailedAtGraph(ILogger logger, string exceptionType, int status);
 
     [LoggerMessage(EventId = 4031, EventName = "TokenWithoutUser", Level = LogLevel.Information, Message = "Refused a token without oid or tid")]
     public static partial void TokenWithoutUser(ILogger logger);
+
+    [LoggerMessage(EventId = 4040, EventName = "KeysUnprotected", Level = LogLevel.Warning, Message = "Data Protection keys are stored unprotected ({Environment}): configure DataProtection:KeyVaultUri, CertificatePath or CertificateThumbprint before production")]
+    public static partial void KeysUnprotected(ILogger logger, string environment);
+
+    [LoggerMessage(EventId = 4041, EventName = "KeysProtected", Level = LogLevel.Information, Message = "Data Protection keys are protected at rest with the {Source}")]
+    public static partial void KeysProtected(ILogger logger, string source);
 }

@@ -22,6 +22,7 @@ builder.AddFollowUpDemo();
 
 var app = builder.Build();
 
+app.UseFollowUpSecurityHeaders();
 app.MapFollowUpDemo();
 app.UseFollowUpDefaults();
 app.MapInterviewsApi();

@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Identity.Abstractions;
+using OutlookFollowUp.Api.Mailbox;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using OutlookFollowUp.Simulator;
-using OutlookFollowUp.TestUtilities;
 
 namespace OutlookFollowUp.Api.Tests;
 
 /// <summary>
 /// The service under test: the real host (WebApplicationFactory) with Entra configuration, a test token issuer in
-/// place of Entra's keys, the Simulator as Graph, a SQLite file of its own and a fake clock after the seed's interviews.
-/// Background jobs are off: tests drive the worker and the sweep.
+/// place of Entra's keys, a <see cref="SimulatedTenant"/> as Entra's on-behalf-of and Graph (a Simulator mailbox per
+/// user, picked by the token, as in a real tenant), a SQLite file of its own and a fake clock after the seed's
+/// interviews. Background jobs are off: tests drive the worker and the sweep.
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
@@ -22,15 +25,11 @@ public sealed class ApiHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ApiHost(string? databasePath = null, GraphSimulator? simulator = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public ApiHost(string? databasePath = null, SimulatedTenant? tenant = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
     {
         Clock = new FakeTimeProvider(SeedNow);
-        OwnsSimulator = simulator is null;
-        Simulator = simulator ?? GraphSimulator.Start(SimulatorSeed.Load(SharedFixtures.PathOf("sample-mailbox.json")), new SimulatorOptions
-        {
-            TimeProvider = Clock,
-            ValidateSubscriptionEndpoints = false,
-        });
+        OwnsTenant = tenant is null;
+        Tenant = tenant ?? new SimulatedTenant(Clock);
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"followup-api-{Guid.NewGuid():N}.db");
         var config = new Dictionary<string, string?>
         {
@@ -42,8 +41,7 @@ public sealed class ApiHost : IAsyncDisposable
             ["AzureAd:AllowedTenants:1"] = TestTokens.TenantB,
             ["App:PublicBaseUrl"] = $"https://{TestTokens.PublicHost}",
             ["App:RequestsPerMinutePerUser"] = "1000",
-            ["Graph:BaseUrl"] = Simulator.BaseUrl,
-            ["Graph:AccessToken"] = "graph-test-token",
+            ["Graph:BaseUrl"] = SimulatedTenant.GraphBaseUrl,
             ["Graph:RetryDelay"] = "00:00:00.010",
             ["ConnectionStrings:FollowUp"] = $"Data Source={DatabasePath}",
             ["Jobs:Enabled"] = "false",
@@ -56,7 +54,7 @@ public sealed class ApiHost : IAsyncDisposable
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Development");
+            web.UseEnvironment(environment);
             foreach (var (key, value) in config)
             {
                 web.UseSetting(key, value);
@@ -65,6 +63,8 @@ public sealed class ApiHost : IAsyncDisposable
             web.ConfigureTestServices(collection =>
             {
                 collection.AddSingleton<TimeProvider>(Clock);
+                collection.Replace(ServiceDescriptor.Singleton<IAuthorizationHeaderProvider>(new SimulatedEntra(Tenant)));
+                collection.Replace(ServiceDescriptor.Singleton(new SharedGraphHandler(new GraphNetwork(Tenant))));
                 services?.Invoke(collection);
                 // Entra's signing keys and issuers are replaced by the test issuer; audience and tenant checks stay the product's.
                 collection.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
@@ -83,11 +83,12 @@ public sealed class ApiHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public GraphSimulator Simulator { get; }
+    /// <summary>Entra and Graph for every user of this host.</summary>
+    public SimulatedTenant Tenant { get; }
 
     public string DatabasePath { get; }
 
-    private bool OwnsSimulator { get; }
+    private bool OwnsTenant { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -102,15 +103,18 @@ public sealed class ApiHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A test user's own mailbox.</summary>
+    public GraphSimulator MailboxOf(string objectId, string tenant = TestTokens.TenantA) => Tenant.MailboxOf(UserKey(objectId, tenant));
+
     /// <summary>Our key for a test user.</summary>
     public static string UserKey(string objectId, string tenant = TestTokens.TenantA) => $"{objectId}.{tenant}";
 
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        if (OwnsSimulator)
+        if (OwnsTenant)
         {
-            await Simulator.DisposeAsync();
+            await Tenant.DisposeAsync();
         }
     }
 }

@@ -21,14 +21,14 @@ public sealed class AutomationTests
 
         // Two and a half days later the subscription expires within a day: the sweep renews it.
         host.Clock.Advance(TimeSpan.FromHours(60));
-        host.Simulator.ClearLog();
+        host.MailboxOf("50000000-0000-4000-8000-000000000001").ClearLog();
         await host.Services.GetRequiredService<AutomationSweep>().RunOnceAsync(CancellationToken.None);
         await worker.RunOnceAsync(CancellationToken.None);
 
         var after = await SubscriptionAsync(host);
         Assert.Equal(before.Id, after.Id);
         Assert.True(after.ExpiresAt > before.ExpiresAt);
-        Assert.Contains(host.Simulator.GetRequestLog(), r => r.Method == "PATCH" && r.PathAndQuery.Contains($"/subscriptions/{before.Id}", StringComparison.Ordinal));
+        Assert.Contains(host.MailboxOf("50000000-0000-4000-8000-000000000001").GetRequestLog(), r => r.Method == "PATCH" && r.PathAndQuery.Contains($"/subscriptions/{before.Id}", StringComparison.Ordinal));
     }
 
     [Fact]

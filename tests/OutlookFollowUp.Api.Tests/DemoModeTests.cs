@@ -31,10 +31,12 @@ public sealed class DemoModeTests
         Assert.NotEmpty(mailbox["events"]!.AsArray());
     }
 
-    [Fact]
-    public void DemoMode_RefusesToStartInProduction()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void DemoMode_RefusesToStartOutsideDevelopment(string environment)
     {
-        using var factory = Demo("Production");
+        using var factory = Demo(environment);
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

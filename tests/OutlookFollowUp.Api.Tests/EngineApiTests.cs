@@ -16,8 +16,8 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
 {
     private readonly ApiHost _host = fixture.Host;
 
-    /// <summary>An interview of its own per test: every test user shares the one simulated mailbox.</summary>
-    private string NewInterview(string id) => _host.Simulator.AddEvent(GraphEventJson.Interview(id)
+    /// <summary>An interview of its own per test, in the test user's mailbox.</summary>
+    private string NewInterview(string user, string id) => _host.MailboxOf(user).AddEvent(GraphEventJson.Interview(id)
         .WithSubject($"Interview: Frontend Engineer - Northwind {id}")
         .WithHtmlBody("<p>You will meet Sam and Priya. We will get back to you within a week.</p>")
         .WithOrganizer($"sam.lee.{id.ToLowerInvariant()}@northwind.example", "Sam Lee")
@@ -25,27 +25,27 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         .EndingAt(ApiHost.SeedNow.AddDays(-2))
         .Build());
 
-    private List<JsonObject> DraftsFor(string id) =>
-        _host.Simulator.GetDrafts().Where(d => d["toRecipients"]!.AsArray().Any(r => r!["emailAddress"]!["address"]!.GetValue<string>().Contains(id.ToLowerInvariant(), StringComparison.Ordinal))).ToList();
+    private List<JsonObject> DraftsFor(string user, string id) =>
+        _host.MailboxOf(user).GetDrafts().Where(d => d["toRecipients"]!.AsArray().Any(r => r!["emailAddress"]!["address"]!.GetValue<string>().Contains(id.ToLowerInvariant(), StringComparison.Ordinal))).ToList();
 
-    private List<JsonObject> TasksFor(string id) =>
-        _host.Simulator.GetTodoLists().SelectMany(l => _host.Simulator.GetTasks(l["id"]!.GetValue<string>()))
+    private List<JsonObject> TasksFor(string user, string id) =>
+        _host.MailboxOf(user).GetTodoLists().SelectMany(l => _host.MailboxOf(user).GetTasks(l["id"]!.GetValue<string>()))
             .Where(t => t["linkedResources"]?.AsArray().Any(r => r?["externalId"]?.GetValue<string>().EndsWith(id, StringComparison.Ordinal) == true) == true).ToList();
 
     [Fact]
     public async Task CreateDrafts_DoubleClick_OneDraftPerInterviewerAndOneTask()
     {
-        var eventId = NewInterview("DOUBLE1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000001", "DOUBLE1");
         using var client = _host.As("50000000-0000-4000-8000-000000000001");
-        _host.Simulator.InjectFault(RequestMatch.For("POST", "/me/messages"), SimulatedFault.Latency(TimeSpan.FromMilliseconds(200)), times: 2);
+        _host.MailboxOf("50000000-0000-4000-8000-000000000001").InjectFault(RequestMatch.For("POST", "/me/messages"), SimulatedFault.Latency(TimeSpan.FromMilliseconds(200)), times: 2);
 
         var responses = await Task.WhenAll(
             client.PostJsonAsync("/api/interviews/drafts", new { eventId }),
             client.PostJsonAsync("/api/interviews/drafts", new { eventId }));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Equal(2, DraftsFor("DOUBLE1").Count);
-        Assert.Single(TasksFor("DOUBLE1"));
+        Assert.Equal(2, DraftsFor("50000000-0000-4000-8000-000000000001", "DOUBLE1").Count);
+        Assert.Single(TasksFor("50000000-0000-4000-8000-000000000001", "DOUBLE1"));
         var created = 0;
         foreach (var response in responses)
         {
@@ -58,24 +58,24 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     [Fact]
     public async Task CreateDrafts_FourAtOnce_NeverA500AndNothingTwice()
     {
-        var eventId = NewInterview("FOURX1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000002", "FOURX1");
         using var client = _host.As("50000000-0000-4000-8000-000000000002");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostJsonAsync("/api/interviews/drafts", new { eventId })));
 
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"got {r.StatusCode}"));
-        Assert.Equal(2, DraftsFor("FOURX1").Count);
-        Assert.Single(TasksFor("FOURX1"));
+        Assert.Equal(2, DraftsFor("50000000-0000-4000-8000-000000000002", "FOURX1").Count);
+        Assert.Single(TasksFor("50000000-0000-4000-8000-000000000002", "FOURX1"));
     }
 
     [Fact]
     public async Task CreateDrafts_RacingTheBackgroundJob_EachDraftAndTheTaskOnce()
     {
-        var eventId = NewInterview("RACE1");
         const string objectId = "50000000-0000-4000-8000-000000000003";
+        var eventId = NewInterview(objectId, "RACE1");
         using var client = _host.As(objectId);
         await client.PutJsonAsync("/api/settings", new { autoMode = true });
-        _host.Simulator.InjectFault(RequestMatch.For("POST", "/me/messages"), SimulatedFault.Latency(TimeSpan.FromMilliseconds(200)), times: 2);
+        _host.MailboxOf(objectId).InjectFault(RequestMatch.For("POST", "/me/messages"), SimulatedFault.Latency(TimeSpan.FromMilliseconds(200)), times: 2);
 
         var pane = client.PostJsonAsync("/api/interviews/drafts", new { eventId });
         var job = _host.Services.GetRequiredService<AutomationWorker>().RunOnceAsync(CancellationToken.None);
@@ -83,8 +83,8 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         await _host.Services.GetRequiredService<AutomationWorker>().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.OK, (await pane).StatusCode);
-        Assert.Equal(2, DraftsFor("RACE1").Count);
-        Assert.Single(TasksFor("RACE1"));
+        Assert.Equal(2, DraftsFor(objectId, "RACE1").Count);
+        Assert.Single(TasksFor(objectId, "RACE1"));
     }
 
     [Theory]
@@ -97,13 +97,13 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     public async Task Analyze_IdThatIsNotAnOutlookId_Is400BeforeGraphIsCalled(string body)
     {
         using var client = _host.As("50000000-0000-4000-8000-000000000004");
-        _host.Simulator.ClearLog();
+        _host.MailboxOf("50000000-0000-4000-8000-000000000004").ClearLog();
 
         using var response = await client.PostAsync("/api/interviews/analyze", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.ProblemAsync())["errors"]!["itemId"]);
-        Assert.DoesNotContain(_host.Simulator.GetRequestLog(), e => e.PathAndQuery.Contains("/me/events", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.MailboxOf("50000000-0000-4000-8000-000000000004").GetRequestLog(), e => e.PathAndQuery.Contains("/me/events", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,20 +111,20 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     {
         using var client = _host.As("50000000-0000-4000-8000-000000000005");
         const string id = "AAMkAG+x/y=";
-        _host.Simulator.ClearLog();
+        _host.MailboxOf("50000000-0000-4000-8000-000000000005").ClearLog();
 
         using var response = await client.PostJsonAsync("/api/interviews/analyze", new { itemId = id });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains(_host.Simulator.GetRequestLog(), e => e.PathAndQuery.Contains("/me/events/AAMkAG%2Bx%2Fy%3D", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(_host.MailboxOf("50000000-0000-4000-8000-000000000005").GetRequestLog(), e => e.PathAndQuery.Contains("/me/events/AAMkAG%2Bx%2Fy%3D", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task Analyze_GraphRefusesTheRead_Is502ProblemDetails()
     {
-        var eventId = NewInterview("REFUSE1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000006", "REFUSE1");
         using var client = _host.As("50000000-0000-4000-8000-000000000006");
-        _host.Simulator.InjectFault(RequestMatch.For("GET", "/me/events/" + eventId), SimulatedFault.Refused(403));
+        _host.MailboxOf("50000000-0000-4000-8000-000000000006").InjectFault(RequestMatch.For("GET", "/me/events/" + eventId), SimulatedFault.Refused(403));
 
         using var response = await client.PostJsonAsync("/api/interviews/analyze", new { itemId = eventId });
 
@@ -138,7 +138,7 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         await using var host = new ApiHost(settings: new Dictionary<string, string?> { ["Graph:MaxRetries"] = "0" });
         using var client = host.As("50000000-0000-4000-8000-000000000007");
         await client.GetAsync("/api/settings");
-        host.Simulator.InjectFault(RequestMatch.For("GET", "/me/events/"), SimulatedFault.ServiceUnavailable(TimeSpan.FromSeconds(30)), times: 5);
+        host.MailboxOf("50000000-0000-4000-8000-000000000007").InjectFault(RequestMatch.For("GET", "/me/events/"), SimulatedFault.ServiceUnavailable(TimeSpan.FromSeconds(30)), times: 5);
 
         using var response = await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.NodEvent });
 
@@ -164,7 +164,7 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     [Fact]
     public async Task CreateDrafts_NoteTooLong_Is400NamingThePerson()
     {
-        var eventId = NewInterview("LONGNOTE1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000009", "LONGNOTE1");
         using var client = _host.As("50000000-0000-4000-8000-000000000009");
 
         using var response = await client.PostJsonAsync("/api/interviews/drafts", new
@@ -177,13 +177,13 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         var message = (await response.ProblemAsync())["errors"]!["notes"]![0]!.GetValue<string>();
         Assert.Contains("Priya Nair", message, StringComparison.Ordinal);
         Assert.Contains("600", message, StringComparison.Ordinal);
-        Assert.Empty(DraftsFor("LONGNOTE1"));
+        Assert.Empty(DraftsFor("50000000-0000-4000-8000-000000000009", "LONGNOTE1"));
     }
 
     [Fact]
     public async Task Preview_WithANote_IsTheTextThatLandsInDrafts()
     {
-        var eventId = NewInterview("PREVIEW1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000010", "PREVIEW1");
         using var client = _host.As("50000000-0000-4000-8000-000000000010");
         var notes = new Dictionary<string, string> { ["sam.lee.preview1@northwind.example"] = "the design-system migration" };
 
@@ -193,7 +193,7 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         var sam = preview["thankYouDrafts"]!.AsArray().Single(d => d!["to"]!.GetValue<string>() == "sam.lee.preview1@northwind.example")!;
         Assert.Contains("design-system migration", sam["bodyText"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain("design-system migration", preview["thankYouDrafts"]!.AsArray().Single(d => d!["to"]!.GetValue<string>().StartsWith("priya", StringComparison.Ordinal))!["bodyText"]!.GetValue<string>(), StringComparison.Ordinal);
-        var draft = DraftsFor("PREVIEW1").Single(d => d["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>().StartsWith("sam", StringComparison.Ordinal));
+        var draft = DraftsFor("50000000-0000-4000-8000-000000000010", "PREVIEW1").Single(d => d["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>().StartsWith("sam", StringComparison.Ordinal));
         Assert.Equal(sam["subject"]!.GetValue<string>(), draft["subject"]!.GetValue<string>());
         Assert.Contains("design-system migration", draft["body"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, placed["drafts"]!.AsArray().Count);
@@ -202,7 +202,7 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     [Fact]
     public async Task TakeBack_RemovesOurUnchangedDrafts_AndEnd_CompletesTheReminder()
     {
-        var eventId = NewInterview("TAKEBACK1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000011", "TAKEBACK1");
         using var client = _host.As("50000000-0000-4000-8000-000000000011");
         var placed = await (await client.PostJsonAsync("/api/interviews/drafts", new { eventId })).JsonAsync();
         var followUpId = placed["tracked"]!["followUpId"]!.GetValue<string>();
@@ -211,10 +211,10 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         var ended = await client.PostJsonAsync($"/api/interviews/{followUpId}/end", new { reason = "withdrew" });
 
         Assert.Equal(2, taken["removed"]!.AsArray().Count);
-        Assert.Empty(DraftsFor("TAKEBACK1"));
+        Assert.Empty(DraftsFor("50000000-0000-4000-8000-000000000011", "TAKEBACK1"));
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal("withdrew", (await ended.JsonAsync())["completedReason"]!.GetValue<string>());
-        Assert.Equal("completed", Assert.Single(TasksFor("TAKEBACK1"))["status"]!.GetValue<string>());
+        Assert.Equal("completed", Assert.Single(TasksFor("50000000-0000-4000-8000-000000000011", "TAKEBACK1"))["status"]!.GetValue<string>());
         var activity = await (await client.GetAsync("/api/activity?limit=50")).JsonAsync();
         Assert.Contains(activity.AsArray(), a => a!["operation"]!.GetValue<string>() == "remove a draft");
     }
@@ -222,7 +222,7 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     [Fact]
     public async Task StatusCheckDate_OnAWeekend_Is400WithTheReason()
     {
-        var eventId = NewInterview("WEEKEND1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000012", "WEEKEND1");
         using var client = _host.As("50000000-0000-4000-8000-000000000012");
         var placed = await (await client.PostJsonAsync("/api/interviews/drafts", new { eventId })).JsonAsync();
         var followUpId = placed["tracked"]!["followUpId"]!.GetValue<string>();
@@ -236,11 +236,11 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
     [Fact]
     public async Task Analyze_PlacedDrafts_AreShownWithTheirStateAndLink()
     {
-        var eventId = NewInterview("STATES1");
+        var eventId = NewInterview("50000000-0000-4000-8000-000000000013", "STATES1");
         using var client = _host.As("50000000-0000-4000-8000-000000000013");
         await client.PostJsonAsync("/api/interviews/drafts", new { eventId });
-        var edited = DraftsFor("STATES1").First();
-        _host.Simulator.EditDraft(edited["id"]!.GetValue<string>(), "<p>mine</p>");
+        var edited = DraftsFor("50000000-0000-4000-8000-000000000013", "STATES1").First();
+        _host.MailboxOf("50000000-0000-4000-8000-000000000013").EditDraft(edited["id"]!.GetValue<string>(), "<p>mine</p>");
 
         var view = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = eventId })).JsonAsync();
 

@@ -41,7 +41,7 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
     public async Task Analyze_NoContactInterview_SaysWhy()
     {
         using var client = _host.As("10000000-0000-4000-8000-000000000003");
-        var eventId = AddNoContactInterview("NOCONTACT-ANALYZE");
+        var eventId = AddNoContactInterview("10000000-0000-4000-8000-000000000003", "NOCONTACT-ANALYZE");
 
         var view = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = eventId })).JsonAsync();
 
@@ -118,13 +118,13 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
         Assert.Equal(2, first["drafts"]!.AsArray().Count);
         Assert.All(second["drafts"]!.AsArray(), d => Assert.False(d!["created"]!.GetValue<bool>()));
         Assert.Equal("Scheduled", first["tracked"]!["state"]!.GetValue<string>());
-        var drafts = DraftsFor(Seed.PanelICal);
+        var drafts = DraftsFor("10000000-0000-4000-8000-000000000010", Seed.PanelICal);
         Assert.Equal(2, drafts.Count);
         var victor = drafts.Single(d => d["toRecipients"]![0]!["emailAddress"]!["address"]!.GetValue<string>() == "victor.hugo@humongousinsurance.com");
         var html = victor["body"]!["content"]!.GetValue<string>();
         Assert.Contains("&lt;b&gt;claims&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&amp; the tour", html, StringComparison.Ordinal);
-        Assert.Single(TasksFor("statuscheck:" + Seed.PanelICal));
+        Assert.Single(TasksFor("10000000-0000-4000-8000-000000000010", "statuscheck:" + Seed.PanelICal));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
         var warnings = only["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).ToList();
         Assert.Contains(warnings, w => w.StartsWith("The greeting says", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.StartsWith("The note does not mention", StringComparison.Ordinal));
-        var draft = Assert.Single(DraftsFor(Seed.LucerneICal));
+        var draft = Assert.Single(DraftsFor("10000000-0000-4000-8000-000000000011", Seed.LucerneICal));
         Assert.Equal("Thanks, Peter", draft["subject"]!.GetValue<string>());
     }
 
@@ -163,7 +163,7 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
     public async Task CreateDrafts_NoContactInterview_Is409WithTheReason()
     {
         using var client = _host.As("10000000-0000-4000-8000-000000000013");
-        var eventId = AddNoContactInterview("NOCONTACT-DRAFTS");
+        var eventId = AddNoContactInterview("10000000-0000-4000-8000-000000000013", "NOCONTACT-DRAFTS");
 
         using var response = await client.PostJsonAsync("/api/interviews/drafts", new { eventId });
 
@@ -203,7 +203,7 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
 
         Assert.Equal("2026-12-03", moved["statusCheckDue"]!.GetValue<string>());
         Assert.True(moved["dueSetByUser"]!.GetValue<bool>());
-        var task = Assert.Single(TasksFor("statuscheck:" + followUpId));
+        var task = Assert.Single(TasksFor("10000000-0000-4000-8000-000000000030", "statuscheck:" + followUpId));
         Assert.StartsWith("2026-12-03", task["dueDateTime"]!["dateTime"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -236,14 +236,14 @@ public sealed class InterviewsApiTests(ApiHostFixture fixture) : IClassFixture<A
         Assert.Equal(HttpStatusCode.NotFound, untracked.StatusCode);
     }
 
-    private List<JsonObject> DraftsFor(string iCalUId) =>
-        _host.Simulator.GetDrafts().Where(d => d["singleValueExtendedProperties"]?.AsArray().Any(p => p?["value"]?.GetValue<string>()?.Contains(iCalUId, StringComparison.Ordinal) == true) == true).ToList();
+    private List<JsonObject> DraftsFor(string user, string iCalUId) =>
+        _host.MailboxOf(user).GetDrafts().Where(d => d["singleValueExtendedProperties"]?.AsArray().Any(p => p?["value"]?.GetValue<string>()?.Contains(iCalUId, StringComparison.Ordinal) == true) == true).ToList();
 
-    private List<JsonObject> TasksFor(string key) =>
-        _host.Simulator.GetTodoLists().SelectMany(l => _host.Simulator.GetTasks(l["id"]!.GetValue<string>()))
+    private List<JsonObject> TasksFor(string user, string key) =>
+        _host.MailboxOf(user).GetTodoLists().SelectMany(l => _host.MailboxOf(user).GetTasks(l["id"]!.GetValue<string>()))
             .Where(t => t["linkedResources"]?.AsArray().Any(r => r?["externalId"]?.GetValue<string>() == key) == true).ToList();
 
-    private string AddNoContactInterview(string id) => _host.Simulator.AddEvent(TestUtilities.GraphJson.GraphEventJson.Interview(id)
+    private string AddNoContactInterview(string user, string id) => _host.MailboxOf(user).AddEvent(TestUtilities.GraphJson.GraphEventJson.Interview(id)
         .WithSubject("Interview - Graphic Designer - Graphic Design Institute")
         .WithHtmlBody("<p>We ask that candidates do not contact the interviewers or send follow-up emails; we will reach out to you.</p>")
         .WithOrganizer("olga.ivanova@graphicdesigninstitute.com", "Olga Ivanova")

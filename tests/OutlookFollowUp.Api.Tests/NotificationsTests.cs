@@ -70,17 +70,17 @@ public sealed class NotificationsTests(ApiHostFixture fixture) : IClassFixture<A
         var (_, subscription) = await SubscribedUserAsync("30000000-0000-4000-8000-000000000003");
         await DrainAsync();
         // A new interview appears in the calendar (and ended an hour ago); Graph notifies, twice.
-        var eventId = _host.Simulator.AddEvent(NewInterview("AAMkNotifiedInterview1", "ICAL-NOTIFIED-1", ApiHost.SeedNow.AddHours(-1)));
+        var eventId = _host.MailboxOf("30000000-0000-4000-8000-000000000003").AddEvent(NewInterview("AAMkNotifiedInterview1", "ICAL-NOTIFIED-1", ApiHost.SeedNow.AddHours(-1)));
 
         await PostNotificationAsync(subscription.Id, subscription.ClientState, eventId);
         await PostNotificationAsync(subscription.Id, subscription.ClientState, eventId);
         await DrainAsync();
-        var afterFirst = DraftsWithKey("thankyou:ICAL-NOTIFIED-1").Count;
+        var afterFirst = DraftsWithKey("30000000-0000-4000-8000-000000000003", "thankyou:ICAL-NOTIFIED-1").Count;
         await PostNotificationAsync(subscription.Id, subscription.ClientState, eventId);
         await DrainAsync();
 
         Assert.Equal(1, afterFirst);
-        Assert.Single(DraftsWithKey("thankyou:ICAL-NOTIFIED-1"));
+        Assert.Single(DraftsWithKey("30000000-0000-4000-8000-000000000003", "thankyou:ICAL-NOTIFIED-1"));
     }
 
     [Fact]
@@ -91,16 +91,16 @@ public sealed class NotificationsTests(ApiHostFixture fixture) : IClassFixture<A
         var tests = new NotificationsTests(new ApiHostFixture(host));
         var (userKey, subscription) = await tests.SubscribedUserAsync("30000000-0000-4000-8000-000000000008");
         await tests.DrainAsync();
-        var eventId = host.Simulator.AddEvent(NewInterview("AAMkNotifiedInterview2", "ICAL-NOTIFIED-2", ApiHost.SeedNow.AddHours(3)));
+        var eventId = host.MailboxOf("30000000-0000-4000-8000-000000000008").AddEvent(NewInterview("AAMkNotifiedInterview2", "ICAL-NOTIFIED-2", ApiHost.SeedNow.AddHours(3)));
 
         await tests.PostNotificationAsync(subscription.Id, subscription.ClientState, eventId);
         await tests.DrainAsync();
-        var before = tests.DraftsWithKey("thankyou:ICAL-NOTIFIED-2").Count;
+        var before = tests.DraftsWithKey("30000000-0000-4000-8000-000000000008", "thankyou:ICAL-NOTIFIED-2").Count;
         host.Clock.Advance(TimeSpan.FromHours(3) + TimeSpan.FromMinutes(2));
         await tests.DrainAsync();
 
         Assert.Equal(0, before);
-        Assert.Single(tests.DraftsWithKey("thankyou:ICAL-NOTIFIED-2"));
+        Assert.Single(tests.DraftsWithKey("30000000-0000-4000-8000-000000000008", "thankyou:ICAL-NOTIFIED-2"));
         Assert.Equal(0, await tests.PendingAsync(userKey));
     }
 
@@ -109,13 +109,13 @@ public sealed class NotificationsTests(ApiHostFixture fixture) : IClassFixture<A
     {
         var (_, subscription) = await SubscribedUserAsync("30000000-0000-4000-8000-000000000004");
         await DrainAsync();
-        _host.Simulator.ClearLog();
+        _host.MailboxOf("30000000-0000-4000-8000-000000000004").ClearLog();
 
         using var response = await PostLifecycleAsync(subscription.Id, subscription.ClientState, "reauthorizationRequired");
         await DrainAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Contains(_host.Simulator.GetRequestLog(), r => r.Method == "POST" && r.PathAndQuery.Contains($"/subscriptions/{subscription.Id}/reauthorize", StringComparison.Ordinal));
+        Assert.Contains(_host.MailboxOf("30000000-0000-4000-8000-000000000004").GetRequestLog(), r => r.Method == "POST" && r.PathAndQuery.Contains($"/subscriptions/{subscription.Id}/reauthorize", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -242,8 +242,8 @@ public sealed class NotificationsTests(ApiHostFixture fixture) : IClassFixture<A
         return await client.PostAsync("/api/notifications/lifecycle", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
     }
 
-    private List<JsonObject> DraftsWithKey(string prefix) =>
-        _host.Simulator.GetDrafts().Where(d => KeyOf(d).StartsWith(prefix, StringComparison.Ordinal)).ToList();
+    private List<JsonObject> DraftsWithKey(string objectId, string prefix) =>
+        _host.MailboxOf(objectId).GetDrafts().Where(d => KeyOf(d).StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
     private static JsonObject NewInterview(string id, string iCalUId, DateTimeOffset end) => new()
     {

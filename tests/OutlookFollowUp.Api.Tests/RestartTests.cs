@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OutlookFollowUp.Api.Data;
 using OutlookFollowUp.Api.Jobs;
 using OutlookFollowUp.Simulator;
-using OutlookFollowUp.TestUtilities;
 
 namespace OutlookFollowUp.Api.Tests;
 
@@ -15,17 +14,15 @@ public sealed class RestartTests
     [Fact]
     public async Task ScheduledWork_SurvivesARestart_AndCompletesExactlyOnce()
     {
-        await using var simulator = GraphSimulator.Start(SimulatorSeed.Load(SharedFixtures.PathOf("sample-mailbox.json")), new SimulatorOptions
-        {
-            TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(ApiHost.SeedNow),
-            ValidateSubscriptionEndpoints = false,
-        });
+        // The tenant (Entra and the user's mailbox) outlives the service's restarts.
+        await using var tenant = new SimulatedTenant(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(ApiHost.SeedNow));
         var database = Path.Combine(Path.GetTempPath(), $"followup-restart-{Guid.NewGuid():N}.db");
         const string user = "40000000-0000-4000-8000-000000000001";
+        var simulator = tenant.MailboxOf(ApiHost.UserKey(user));
         SubscriptionRecord subscription;
 
         // First life: automation is turned on and a notification arrives, then the host stops before the worker runs.
-        await using (var first = new ApiHost(database, simulator))
+        await using (var first = new ApiHost(database, tenant))
         {
             using var client = first.As(user);
             (await client.PutJsonAsync("/api/settings", new { autoMode = true })).EnsureSuccessStatusCode();
@@ -38,7 +35,7 @@ public sealed class RestartTests
         Assert.Empty(simulator.GetDrafts());
 
         // Second life: the same database; the work is still there and runs.
-        await using (var second = new ApiHost(database, simulator))
+        await using (var second = new ApiHost(database, tenant))
         {
             var worker = second.Services.GetRequiredService<AutomationWorker>();
             var processed = await worker.RunOnceAsync(CancellationToken.None);
@@ -81,7 +78,7 @@ public sealed class RestartTests
         Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None));
         host.Clock.Advance(TimeSpan.FromMinutes(6));
         Assert.True(await worker.RunOnceAsync(CancellationToken.None) >= 1);
-        Assert.NotEmpty(host.Simulator.GetDrafts());
+        Assert.NotEmpty(host.MailboxOf(user).GetDrafts());
     }
 
     private static string Notification(SubscriptionRecord subscription, string eventId) => new JsonObject

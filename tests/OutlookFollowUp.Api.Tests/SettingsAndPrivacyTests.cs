@@ -26,6 +26,8 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
     [InlineData("{\"defaultBusinessDays\":0}", "defaultBusinessDays")]
     [InlineData("{\"defaultBusinessDays\":31}", "defaultBusinessDays")]
     [InlineData("{\"graceDays\":-1}", "graceDays")]
+    [InlineData("{\"holidayCountry\":\"XX\"}", "holidayCountry")]
+    [InlineData("{\"holidayCountry\":\"USA\"}", "holidayCountry")]
     public async Task Settings_InvalidValues_Are400ProblemDetails(string body, string field)
     {
         using var client = _host.As("20000000-0000-4000-8000-000000000002");
@@ -34,6 +36,32 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.ProblemAsync())["errors"]![field]);
+    }
+
+    [Fact]
+    public async Task HolidayCountry_FromTheMailboxLocaleUnlessTheUserChoosesAnother()
+    {
+        using var client = _host.As("20000000-0000-4000-8000-000000000010");
+
+        var settings = await (await client.GetAsync("/api/settings")).JsonAsync();
+        var automatic = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.PanelEvent })).JsonAsync();
+        var chosen = await (await client.PutJsonAsync("/api/settings", new { holidayCountry = "de" })).JsonAsync();
+        var german = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.PanelEvent })).JsonAsync();
+        var none = await (await client.PutJsonAsync("/api/settings", new { holidayCountry = "none" })).JsonAsync();
+        var without = await (await client.PostJsonAsync("/api/interviews/analyze", new { itemId = Seed.PanelEvent })).JsonAsync();
+        var back = await (await client.PutJsonAsync("/api/settings", new { holidayCountry = "auto" })).JsonAsync();
+
+        Assert.Equal("auto", settings["holidayCountry"]!.GetValue<string>());
+        Assert.Contains("DE", settings["holidayCountries"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(("US", "mailbox"), (automatic["holidays"]!["country"]!.GetValue<string>(), automatic["holidays"]!["source"]!.GetValue<string>())); // the sample mailbox is en-US
+        Assert.Contains("2026-11-26", automatic["holidays"]!["dates"]!.AsArray().Select(d => d!.GetValue<string>())); // Thanksgiving
+        Assert.Equal("DE", chosen["holidayCountry"]!.GetValue<string>());
+        Assert.Equal(("DE", "setting"), (german["holidays"]!["country"]!.GetValue<string>(), german["holidays"]!["source"]!.GetValue<string>()));
+        Assert.DoesNotContain("2026-11-26", german["holidays"]!["dates"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("none", none["holidayCountry"]!.GetValue<string>());
+        Assert.Null(without["holidays"]!["country"]);
+        Assert.Empty(without["holidays"]!["dates"]!.AsArray());
+        Assert.Equal("auto", back["holidayCountry"]!.GetValue<string>());
     }
 
     [Fact]
@@ -48,11 +76,11 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
     public async Task AutoMode_OnSubscribesToEvents_OffDeletesTheSubscription()
     {
         using var client = _host.As("20000000-0000-4000-8000-000000000004");
-        var before = _host.Simulator.GetSubscriptions().Count;
+        var before = _host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions().Count;
 
         var on = await (await client.PutJsonAsync("/api/settings", new { autoMode = true, graceDays = 3, signature = "Ana Souza\n555-0100" })).JsonAsync();
-        var afterOn = _host.Simulator.GetSubscriptions().Count;
-        var subscription = _host.Simulator.GetSubscriptions()[^1];
+        var afterOn = _host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions().Count;
+        var subscription = _host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions()[^1];
         var off = await (await client.PutJsonAsync("/api/settings", new { autoMode = false })).JsonAsync();
 
         Assert.True(on["autoMode"]!.GetValue<bool>());
@@ -63,7 +91,7 @@ public sealed class SettingsAndPrivacyTests(ApiHostFixture fixture) : IClassFixt
         Assert.Equal($"https://{TestTokens.PublicHost}/api/notifications", subscription["notificationUrl"]!.GetValue<string>());
         Assert.Equal($"https://{TestTokens.PublicHost}/api/notifications/lifecycle", subscription["lifecycleNotificationUrl"]!.GetValue<string>());
         Assert.False(off["automation"]!["subscribed"]!.GetValue<bool>());
-        Assert.DoesNotContain(_host.Simulator.GetSubscriptions(), s => s["id"]!.GetValue<string>() == subscription["id"]!.GetValue<string>());
+        Assert.DoesNotContain(_host.MailboxOf("20000000-0000-4000-8000-000000000004").GetSubscriptions(), s => s["id"]!.GetValue<string>() == subscription["id"]!.GetValue<string>());
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class DemoPaneNewApiTests(DemoServer demo) : IClassFixture<DemoSer
 
         await page.GetByRole(AriaRole.Button, new() { Name = "This is not my interview" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("You said this is not your interview")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("You said this is not your interview, so nothing is drafted for it.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "This is my interview" })).ToBeVisibleAsync();
     }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CreateDraftsResult, InterviewView, TrackedView } from "../src/api/types.js";
-import { formatDate, formatDateTime, humanizeStamps, isWorkingDay, relativeDays, todayIn, workingDaysAfter, workingDaysInWords } from "../src/pane/format.js";
+import { countryName, formatDate, formatDateTime, holidaysInWords, humanizeStamps, isWorkingDay, relativeDays, todayIn, workingDaysAfter, workingDaysInWords } from "../src/pane/format.js";
 import { charCount, Debouncer, Exclusive, LatestOnly, looksLikeAddress, mergePreview, noteCounter, NotesStore, notesToSend, personName, placedLinks, placedSummary, takeBackSummary, type Timer } from "../src/pane/model.js";
 import { firstWord } from "../src/pane/pane.js";
 import { reasonsInWords, statusCheckInWords, timelineInWords, verdict, warningInWords } from "../src/pane/words.js";
@@ -69,6 +69,19 @@ describe("format", () => {
     expect(workingDaysAfter("2026-11-20", 3)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25"]);
     expect(workingDaysAfter("2026-11-20", 2, undefined, "2026-12-01")).toEqual(["2026-11-23", "2026-11-24", "2026-12-01"]);
     expect(workingDaysAfter("2026-11-20", 2, undefined, "2026-11-28")).toEqual(["2026-11-23", "2026-11-24"]);
+  });
+
+  it("offers no public holiday, not even the kept date", () => {
+    expect(workingDaysAfter("2026-11-24", 3, undefined, undefined, ["2026-11-26"])).toEqual(["2026-11-25", "2026-11-27", "2026-11-30"]);
+    expect(workingDaysAfter("2026-11-24", 1, undefined, "2026-11-26", ["2026-11-26"])).toEqual(["2026-11-25"]);
+  });
+
+  it("names the holidays' country in words", () => {
+    expect(countryName("DE", en)).toBe("Germany");
+    expect(holidaysInWords({ country: "US", source: "mailbox" }, en)).toBe(`Public holidays of ${countryName("US", en)} are skipped too (from your mailbox’s language and region).`);
+    expect(holidaysInWords({ country: "FR", source: "setting" }, en)).toBe("Public holidays of France are skipped too.");
+    expect(holidaysInWords({ country: null, source: "none" }, en)).toBe("No public holidays are skipped.");
+    expect(holidaysInWords(undefined, en)).toBe("No public holidays are skipped.");
   });
 
   it("names working days in words", () => {

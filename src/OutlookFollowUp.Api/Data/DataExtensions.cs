@@ -27,9 +27,11 @@ public static class DataExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ServiceDbContext>>().CreateDbContext());
         // The use cases of Workflow work on the ledger part of the same context (one unit of work per request).
         services.AddScoped<FollowUpDbContext>(sp => sp.GetRequiredService<ServiceDbContext>());
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("OutlookFollowUp")
             .PersistKeysToDbContext<ServiceDbContext>();
+        var keyProtection = builder.Configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        services.AddSingleton(KeyProtection.Apply(dataProtection, keyProtection, new AzureKeyVaultCertificates()));
         services.AddSingleton<IDistributedCache, DbDistributedCache>();
         return builder;
     }
@@ -39,7 +41,18 @@ public static class DataExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var connectionString = app.Configuration.GetConnectionString("FollowUp") ?? LedgerDatabase.DefaultConnectionString;
+        var keys = app.Services.GetRequiredService<KeyProtectionChoice>();
+        KeyProtection.EnsureAllowed(keys, app.Environment);
         await ServiceDatabase.MigrateAsync(connectionString, CancellationToken.None).ConfigureAwait(false);
+        if (keys.Certificate is null)
+        {
+            // Said once, here: the keys (and through them the stored tokens) are readable by whoever can read the database.
+            Log.KeysUnprotected(app.Logger, app.Environment.EnvironmentName);
+        }
+        else
+        {
+            Log.KeysProtected(app.Logger, keys.Source);
+        }
     }
 
     private sealed class Factory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ServiceDbContext>

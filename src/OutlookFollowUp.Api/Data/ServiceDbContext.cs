@@ -36,6 +36,8 @@ public class ServiceDbContext : FollowUpDbContext, IDataProtectionKeyContext
 
     protected override bool LedgerTablesExcludedFromMigrations => true;
 
+    public override string HistoryTable => MigrationsHistoryTable;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -44,6 +46,7 @@ public class ServiceDbContext : FollowUpDbContext, IDataProtectionKeyContext
             e.ToTable("users");
             e.Property(u => u.Id).HasMaxLength(200);
             e.Property(u => u.Signature).HasMaxLength(2000);
+            e.Property(u => u.HolidayCountry).HasMaxLength(8);
         });
         modelBuilder.Entity<SubscriptionRecord>(e =>
         {

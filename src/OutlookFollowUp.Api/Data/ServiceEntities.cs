@@ -22,6 +22,9 @@ public sealed class UserAccount
     /// <summary>A signature block appended to drafts.</summary>
     public string? Signature { get; set; }
 
+    /// <summary>Whose public holidays business days skip: an ISO 3166 code, "none", or null for the mailbox locale's country.</summary>
+    public string? HolidayCountry { get; set; }
+
     /// <summary>True while background work can get a token for this user.</summary>
     public bool SessionArmed { get; set; }
 

@@ -25,6 +25,12 @@ public static class DefaultsExtensions
         services.AddHealthChecks();
 
         services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<SecurityHeadersOptions>().Bind(builder.Configuration.GetSection(SecurityHeadersOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
         services.AddSingleton<IValidateOptions<AppOptions>, AppOptionsValidator>();
         services.AddOptions<AppOptions>().Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "App:PublicBaseUrl must be an absolute URL");
 
@@ -56,6 +62,19 @@ public static class DefaultsExtensions
             });
         });
         return builder;
+    }
+
+    /// <summary>Security headers on every response, demo pages included: the first middleware of the pipeline.</summary>
+    public static WebApplication UseFollowUpSecurityHeaders(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        return app;
     }
 
     public static WebApplication UseFollowUpDefaults(this WebApplication app)

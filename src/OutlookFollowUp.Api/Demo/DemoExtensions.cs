@@ -28,10 +28,10 @@ public static class DemoExtensions
             return builder;
         }
 
-        if (builder.Environment.IsProduction())
+        if (!builder.Environment.IsDevelopment())
         {
             throw new InvalidOperationException(
-                "AzureAd:ClientId is not configured, which means demo mode (a simulated mailbox), and demo mode refuses to run in the Production environment. Configure the AzureAd section (see README) or set ASPNETCORE_ENVIRONMENT=Development.");
+                $"AzureAd:ClientId is not configured, which means demo mode (a simulated mailbox), and demo mode runs only in the Development environment (this is {builder.Environment.EnvironmentName}). Configure the AzureAd section (see README) or set ASPNETCORE_ENVIRONMENT=Development.");
         }
 
         var options = builder.Configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();

@@ -38,7 +38,13 @@ public sealed record InterviewView(
     string? Role, string? Company, bool NoContact, string? NoContactText, bool NoStatusInquiries, string? NoStatusInquiriesText,
     bool Cancelled, string InterviewEndDate, string? RespondBy, string? RespondByText, IReadOnlyList<DraftView> ThankYouDrafts,
     StatusCheckView? StatusCheck, string? StatusCheckWhyNot, IReadOnlyList<string> Warnings, string? NothingToDoBecause,
-    string TimeZone, IReadOnlyList<string> WorkingDays, TrackedView? Tracked);
+    string TimeZone, IReadOnlyList<string> WorkingDays, HolidaysView Holidays, TrackedView? Tracked);
+
+/// <summary>Whose public holidays business days skip, and those holidays from the interview on (for the pane's date picker).</summary>
+/// <param name="Country">ISO 3166 code, or null when none are skipped.</param>
+/// <param name="Source">"mailbox" (the mailbox locale's region), "setting" (the user chose it) or "none".</param>
+/// <param name="Dates">The holidays from the interview's day to 120 days later, yyyy-MM-dd.</param>
+public sealed record HolidaysView(string? Country, string Source, IReadOnlyList<string> Dates);
 
 /// <summary>The live preview: the drafts exactly as they would be placed now.</summary>
 public sealed record PreviewView(IReadOnlyList<DraftView> ThankYouDrafts, IReadOnlyList<string> Warnings);
@@ -88,6 +94,8 @@ internal static class Views
             FollowUpReasons.NothingToDo(a),
             IanaId(schedule.TimeZone),
             schedule.WorkWeek.Days.Select(d => d.ToString().ToLowerInvariant()).ToList(),
+            new HolidaysView(session.Holidays.Country, session.Holidays.Source,
+                schedule.WorkWeek.Holidays.Where(d => d >= a.InterviewEndDate && d <= a.InterviewEndDate.AddDays(120)).Order().Select(Date).ToList()),
             record is null ? null : Of(record));
     }
 

@@ -11,6 +11,7 @@ public static class JobsExtensions
         builder.Services.AddOptions<JobsOptions>().Bind(builder.Configuration.GetSection(JobsOptions.SectionName)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
         builder.Services.AddScoped<WorkQueue>();
+        builder.Services.AddSingleton<Notifications.RejectedNotifications>();
         builder.Services.AddScoped<WorkProcessor>();
         builder.Services.AddScoped<Automation>();
         builder.Services.AddSingleton<AutomationWorker>();

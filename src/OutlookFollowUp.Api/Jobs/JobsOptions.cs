@@ -39,6 +39,17 @@ public sealed class JobsOptions
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>
+    /// Pending work items one user may have; beyond it new event work is coalesced into one scan of their mailbox
+    /// (which catches up on everything). Default: 200.
+    /// </summary>
+    [Range(10, 100_000)]
+    public int MaxPendingPerUser { get; set; } = 200;
+
+    /// <summary>Notification requests that fail validation one source address may send per minute before it gets 429. Default: 30.</summary>
+    [Range(1, 100_000)]
+    public int RejectedNotificationsPerMinute { get; set; } = 30;
+
     /// <summary>How long activity entries are kept. Default: 90 days.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan ActivityRetention { get; set; } = TimeSpan.FromDays(90);

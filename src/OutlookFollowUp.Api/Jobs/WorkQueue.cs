@@ -34,12 +34,13 @@ internal sealed class WorkQueue(ServiceDbContext db, TimeProvider timeProvider, 
     /// The database's unique index on pending dedupe keys decides between callers racing with the same work: the
     /// loser's insert fails and it adjusts the winner's item instead.
     /// </summary>
-    public async Task EnqueueAsync(string userId, string kind, string? subject, DateTimeOffset dueAt, CancellationToken cancellationToken, bool moveDue = false)
+    /// <returns>True when a new item was stored, false when the work was already pending.</returns>
+    public async Task<bool> EnqueueAsync(string userId, string kind, string? subject, DateTimeOffset dueAt, CancellationToken cancellationToken, bool moveDue = false)
     {
         var key = DedupeKey(userId, kind, subject);
         if (await AdjustPendingAsync(key, dueAt, moveDue, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            return false;
         }
 
         var item = new WorkItem
@@ -55,15 +56,18 @@ internal sealed class WorkQueue(ServiceDbContext db, TimeProvider timeProvider, 
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (DbUpdateException)
         {
             // Another caller enqueued the same work at the same moment: its item stands (the unique index said so).
             db.Entry(item).State = EntityState.Detached;
-            if (!await AdjustPendingAsync(key, dueAt, moveDue, cancellationToken).ConfigureAwait(false))
+            if (await AdjustPendingAsync(key, dueAt, moveDue, cancellationToken).ConfigureAwait(false))
             {
-                throw;
+                return false;
             }
+
+            throw;
         }
     }
 
@@ -84,6 +88,89 @@ internal sealed class WorkQueue(ServiceDbContext db, TimeProvider timeProvider, 
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Adds many items at once (a notification batch): one query for what is already pending, one transaction for the
+    /// rest. A user over <see cref="JobsOptions.MaxPendingPerUser"/> gets one scan instead (it catches up on all of it).
+    /// Identical work racing in from another request falls back to one item at a time (the unique index decides).
+    /// </summary>
+    /// <returns>How many new items were stored.</returns>
+    public async Task<int> EnqueueManyAsync(IReadOnlyList<(string UserId, string Kind, string? Subject)> work, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var wanted = work.Select(w => (w.UserId, w.Kind, w.Subject, Key: DedupeKey(w.UserId, w.Kind, w.Subject)))
+            .DistinctBy(w => w.Key, StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return 0;
+        }
+
+        var keys = wanted.Select(w => w.Key).ToList();
+        var users = wanted.Select(w => w.UserId).Distinct(StringComparer.Ordinal).ToList();
+        var pendingKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(500))
+        {
+            pendingKeys.UnionWith(await db.WorkItems.AsNoTracking().Where(w => w.CompletedAt == null && chunk.Contains(w.DedupeKey)).Select(w => w.DedupeKey).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (pendingKeys.Count > 0)
+        {
+            // Work already pending is not added again, only brought forward (as one item at a time would be).
+            foreach (var chunk in pendingKeys.Chunk(500))
+            {
+                await db.WorkItems.Where(w => w.CompletedAt == null && chunk.Contains(w.DedupeKey) && w.DueAt > dueAt)
+                    .ExecuteUpdateAsync(u => u.SetProperty(w => w.DueAt, dueAt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var pendingPerUser = await db.WorkItems.AsNoTracking().Where(w => w.CompletedAt == null && users.Contains(w.UserId))
+            .GroupBy(w => w.UserId).Select(g => new { User = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.User, g => g.Count, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var items = new List<WorkItem>();
+        foreach (var group in wanted.Where(w => !pendingKeys.Contains(w.Key)).GroupBy(w => w.UserId, StringComparer.Ordinal))
+        {
+            var room = options.Value.MaxPendingPerUser - pendingPerUser.GetValueOrDefault(group.Key);
+            var fresh = group.ToList();
+            if (fresh.Count > room)
+            {
+                // Too much for one user: one scan of the mailbox does all of it.
+                var scanKey = DedupeKey(group.Key, WorkKinds.Scan, null);
+                var scanPending = pendingKeys.Contains(scanKey)
+                    || await db.WorkItems.AnyAsync(w => w.CompletedAt == null && w.DedupeKey == scanKey, cancellationToken).ConfigureAwait(false);
+                fresh = scanPending ? [] : [(group.Key, WorkKinds.Scan, (string?)null, scanKey)];
+            }
+
+            items.AddRange(fresh.Select(w => new WorkItem { UserId = w.UserId, Kind = w.Kind, Subject = w.Subject, DedupeKey = w.Key, DueAt = dueAt, CreatedAt = now }));
+        }
+
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        db.WorkItems.AddRange(items);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return items.Count;
+        }
+        catch (DbUpdateException)
+        {
+            foreach (var item in items)
+            {
+                db.Entry(item).State = EntityState.Detached;
+            }
+
+            var stored = 0;
+            foreach (var item in items)
+            {
+                stored += await EnqueueAsync(item.UserId, item.Kind, item.Subject, dueAt, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            }
+
+            return stored;
+        }
     }
 
     /// <summary>Claims due items for this worker; each claim is an atomic conditional update, safe across instances.</summary>

@@ -9,13 +9,19 @@ namespace OutlookFollowUp.Api.Mailbox;
 /// Graph tokens on behalf of the user: in a request, plain on-behalf-of from the caller's token; in the background,
 /// MSAL's long-running on-behalf-of session under the user's key (armed while the user was present).
 /// </summary>
-internal sealed class OboAccessTokenProvider(IAuthorizationHeaderProvider headers, ClaimsPrincipal? caller, string? sessionKey) : IAccessTokenProvider
+internal sealed class OboAccessTokenProvider(IAuthorizationHeaderProvider headers, ClaimsPrincipal? caller, string? sessionKey, string graphHost) : IAccessTokenProvider
 {
-    // The configured Graph base URL is the only host this client talks to.
-    public AllowedHostsValidator AllowedHostsValidator { get; } = new();
+    // The user's Graph token goes to the configured Graph host only (an empty validator would allow every host).
+    public AllowedHostsValidator AllowedHostsValidator { get; } = new([graphHost]);
 
     public async Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (!AllowedHostsValidator.IsUrlHostValid(uri))
+        {
+            return string.Empty;
+        }
+
         var options = new AuthorizationHeaderProviderOptions
         {
             AcquireTokenOptions = new AcquireTokenOptions { LongRunningWebApiSessionKey = sessionKey },

@@ -35,7 +35,7 @@ internal sealed class UserMailboxes(IOptions<GraphOptions> graph, IServiceProvid
 
         // With the session key and the caller's token present, Identity.Web initiates the long-running session
         // (MSAL InitiateLongRunningProcessInWebApi) and caches its refresh token under the key.
-        var provider = new OboAccessTokenProvider(services.GetRequiredService<IAuthorizationHeaderProvider>(), caller, userKey);
+        var provider = new OboAccessTokenProvider(services.GetRequiredService<IAuthorizationHeaderProvider>(), caller, userKey, GraphHost);
         await provider.GetAuthorizationTokenAsync(new Uri(graph.Value.BaseUrl), cancellationToken: cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -50,15 +50,23 @@ internal sealed class UserMailboxes(IOptions<GraphOptions> graph, IServiceProvid
         var headers = services.GetService<IAuthorizationHeaderProvider>()
             ?? throw new InvalidOperationException("Graph needs either Graph:AccessToken or Entra configuration (AzureAd) for on-behalf-of tokens.");
         return caller is not null
-            ? new OboAccessTokenProvider(headers, caller, sessionKey: null)
-            : new OboAccessTokenProvider(headers, caller: null, sessionKey: userKey);
+            ? new OboAccessTokenProvider(headers, caller, sessionKey: null, GraphHost)
+            : new OboAccessTokenProvider(headers, caller: null, sessionKey: userKey, GraphHost);
     }
+
+    private string GraphHost => new Uri(graph.Value.BaseUrl).Host;
 }
 
 /// <summary>One connection pool for every user's Graph client (clients are per user; sockets are shared).</summary>
-internal sealed class SharedGraphHandler : IDisposable
+internal sealed class SharedGraphHandler(HttpMessageHandler handler) : IDisposable
 {
-    public HttpMessageHandler Handler { get; } = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+    public SharedGraphHandler()
+        : this(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+    }
+
+    /// <summary>The network under every Graph client; tests put a simulated Graph of many mailboxes here.</summary>
+    public HttpMessageHandler Handler { get; } = handler;
 
     public void Dispose() => Handler.Dispose();
 }

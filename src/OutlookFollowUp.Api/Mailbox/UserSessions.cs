@@ -56,6 +56,6 @@ internal sealed class UserSessions(UserAccounts accounts, IUserMailboxes mailbox
     public static FollowUpPreferences PreferencesOf(UserAccount user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new FollowUpPreferences(user.Signature, new StatusCheckPolicy(user.GraceDays, user.DefaultBusinessDays), user.AutoMode);
+        return new FollowUpPreferences(user.Signature, new StatusCheckPolicy(user.GraceDays, user.DefaultBusinessDays), user.AutoMode, user.HolidayCountry);
     }
 }

@@ -40,32 +40,47 @@ public static class NotificationsApi
         }
 
         var batch = await ReadAsync(http, cancellationToken).ConfigureAwait(false);
-        if (batch is null)
+        if (batch.Problem is { } problem)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Not a change notification", detail: $"Expected {{\"value\":[...]}} with at most {MaxNotifications} notifications.");
+            return services.Rejected.Refuse(http, services.Logger, "malformed body") ?? problem;
         }
 
-        var accepted = 0;
-        foreach (var notification in batch)
+        // One query for every subscription of the batch, one transaction for all its work: Graph expects an answer
+        // within seconds, and the work itself runs off the request path.
+        var subscriptions = await SubscriptionsOfAsync(batch.Value!, services, cancellationToken).ConfigureAwait(false);
+        var work = new List<(string UserId, string Kind, string? Subject)>();
+        var rejected = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var notification in batch.Value!)
         {
-            if (await SubscriptionOfAsync(notification, services, cancellationToken).ConfigureAwait(false) is not { } subscription)
+            var (subscription, why) = Check(notification, subscriptions);
+            var eventId = notification.ResourceData?.Id ?? EventIdFromResource(notification.Resource);
+            if (subscription is not null && (string.IsNullOrEmpty(eventId) || eventId.Length > 512))
             {
-                continue;
+                (subscription, why) = (null, "no event id");
             }
 
-            var eventId = notification.ResourceData?.Id ?? EventIdFromResource(notification.Resource);
-            if (string.IsNullOrEmpty(eventId) || eventId.Length > 512)
+            if (subscription is null)
             {
-                Log.NotificationIgnored(services.Logger, "no event id");
+                rejected[why!] = rejected.GetValueOrDefault(why!) + 1;
                 continue;
             }
 
             // Duplicates (Graph retries, replays) collapse into the one pending item for this event.
-            await services.Queue.EnqueueAsync(subscription.UserId, WorkKinds.EventChanged, eventId, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            accepted++;
+            work.Add((subscription.UserId, WorkKinds.EventChanged, eventId));
         }
 
-        Log.NotificationsAccepted(services.Logger, accepted);
+        var stored = await services.Queue.EnqueueManyAsync(work, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (rejected.Count > 0)
+        {
+            // One line per batch, never one warning per item.
+            Log.NotificationsRejected(services.Logger, rejected.Values.Sum(), batch.Value!.Count, string.Join(", ", rejected.Select(r => $"{r.Value} {r.Key}")));
+            if (work.Count == 0 && services.Rejected.Refuse(http, services.Logger, "no valid notification") is { } tooMany)
+            {
+                return tooMany;
+            }
+        }
+
+        Log.NotificationsAccepted(services.Logger, work.Count, stored);
         return TypedResults.Accepted((string?)null);
     }
 
@@ -78,16 +93,19 @@ public static class NotificationsApi
         }
 
         var batch = await ReadAsync(http, cancellationToken).ConfigureAwait(false);
-        if (batch is null)
+        if (batch.Problem is { } problem)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Not a lifecycle notification", detail: $"Expected {{\"value\":[...]}} with at most {MaxNotifications} notifications.");
+            return services.Rejected.Refuse(http, services.Logger, "malformed body") ?? problem;
         }
 
         var now = services.Time.GetUtcNow();
-        foreach (var notification in batch)
+        var subscriptions = await SubscriptionsOfAsync(batch.Value!, services, cancellationToken).ConfigureAwait(false);
+        var rejected = 0;
+        foreach (var notification in batch.Value!)
         {
-            if (await SubscriptionOfAsync(notification, services, cancellationToken).ConfigureAwait(false) is not { } subscription)
+            if (Check(notification, subscriptions).Subscription is not { } subscription)
             {
+                rejected++;
                 continue;
             }
 
@@ -103,8 +121,17 @@ public static class NotificationsApi
                     await services.Queue.EnqueueAsync(subscription.UserId, WorkKinds.Scan, null, now, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    Log.NotificationIgnored(services.Logger, "unknown lifecycle event");
+                    rejected++;
                     break;
+            }
+        }
+
+        if (rejected > 0)
+        {
+            Log.NotificationsRejected(services.Logger, rejected, batch.Value!.Count, "lifecycle notifications without a known subscription, clientState or event");
+            if (rejected == batch.Value!.Count && services.Rejected.Refuse(http, services.Logger, "no valid lifecycle notification") is { } tooMany)
+            {
+                return tooMany;
             }
         }
 
@@ -117,31 +144,33 @@ public static class NotificationsApi
             ? TypedResults.Problem(statusCode: 400, title: "Invalid validation token")
             : TypedResults.Text(token, "text/plain", Encoding.UTF8);
 
-    private static async Task<SubscriptionRecord?> SubscriptionOfAsync(ChangeNotification notification, NotificationServices services, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, SubscriptionRecord>> SubscriptionsOfAsync(IReadOnlyList<ChangeNotification> batch, NotificationServices services, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(n => n.SubscriptionId).Where(id => id is { Length: > 0 and <= 200 }).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count == 0
+            ? new Dictionary<string, SubscriptionRecord>(StringComparer.Ordinal)
+            : await services.Db.Subscriptions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The notification's subscription when its id and clientState (compared in constant time) are right; else why not.</summary>
+    private static (SubscriptionRecord? Subscription, string? Why) Check(ChangeNotification notification, Dictionary<string, SubscriptionRecord> subscriptions)
     {
         if (string.IsNullOrEmpty(notification.SubscriptionId) || notification.SubscriptionId.Length > 200 || notification.ClientState is null || notification.ClientState.Length > 128)
         {
-            Log.NotificationIgnored(services.Logger, "missing or oversized subscription id or clientState");
-            return null;
+            return (null, "without a subscription id or clientState");
         }
 
-        var subscription = await services.Db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == notification.SubscriptionId, cancellationToken).ConfigureAwait(false);
-        if (subscription is null)
+        if (!subscriptions.TryGetValue(notification.SubscriptionId, out var subscription))
         {
-            Log.NotificationIgnored(services.Logger, "unknown subscription");
-            return null;
+            return (null, "for unknown subscriptions");
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(subscription.ClientState), Encoding.UTF8.GetBytes(notification.ClientState)))
-        {
-            Log.NotificationIgnored(services.Logger, "clientState does not match");
-            return null;
-        }
-
-        return subscription;
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(subscription.ClientState), Encoding.UTF8.GetBytes(notification.ClientState))
+            ? (subscription, null)
+            : (null, "with a wrong clientState");
     }
 
-    private static async Task<IReadOnlyList<ChangeNotification>?> ReadAsync(HttpContext http, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<ChangeNotification>? Value, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, CancellationToken cancellationToken)
     {
         // Bounded whatever the server enforces: never more than MaxBodyBytes is read.
         var buffer = new MemoryStream();
@@ -151,7 +180,7 @@ public static class NotificationsApi
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                throw new BadHttpRequestException("The notification body is too large.", StatusCodes.Status413PayloadTooLarge);
+                return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large", detail: $"Notification bodies are at most {MaxBodyBytes / 1024} KiB."));
             }
 
             buffer.Write(chunk, 0, read);
@@ -162,12 +191,17 @@ public static class NotificationsApi
             buffer.Position = 0;
             var batch = await JsonSerializer.DeserializeAsync(buffer, NotificationJson.Default.ChangeNotificationBatch, cancellationToken).ConfigureAwait(false);
             // {"value":[null]} is not a notification: refused like any other malformed body.
-            return batch?.Value is { Count: <= MaxNotifications } value && !value.Contains(null!) ? value : null;
+            if (batch?.Value is { Count: <= MaxNotifications } value && !value.Contains(null!))
+            {
+                return (value, null);
+            }
         }
         catch (JsonException)
         {
-            return null;
+            // below
         }
+
+        return (null, TypedResults.Problem(statusCode: 400, title: "Not a notification", detail: $"Expected {{\"value\":[...]}} with at most {MaxNotifications} notifications."));
     }
 
     private static string? EventIdFromResource(string? resource)
@@ -179,7 +213,46 @@ public static class NotificationsApi
 }
 
 /// <summary>What the notification endpoints need.</summary>
-internal sealed record NotificationServices(ServiceDbContext Db, WorkQueue Queue, TimeProvider Time, ILogger<NotificationServicesCategory> Logger);
+internal sealed record NotificationServices(ServiceDbContext Db, WorkQueue Queue, TimeProvider Time, ILogger<NotificationServicesCategory> Logger, RejectedNotifications Rejected);
+
+/// <summary>
+/// Notification requests that fail validation, counted per source address: past the limit such requests get 429
+/// (cheaply, without the work of checking them). Valid notifications are never limited: Graph sends from few addresses,
+/// and a refused valid notification is a missed change.
+/// </summary>
+internal sealed class RejectedNotifications(Microsoft.Extensions.Options.IOptions<JobsOptions> options, TimeProvider timeProvider)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset Window, int Count)> _counts = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a rejected request from its source; a 429 when the source is over its limit, else null.</summary>
+    public ProblemHttpResult? Refuse(HttpContext http, ILogger logger, string why)
+    {
+        var source = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var now = timeProvider.GetUtcNow();
+        var window = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
+        var (_, count) = _counts.AddOrUpdate(source, _ => (window, 1), (_, current) => current.Window == window ? (window, current.Count + 1) : (window, 1));
+        if (_counts.Count > 10_000)
+        {
+            foreach (var old in _counts.Where(c => c.Value.Window < window).Select(c => c.Key).ToList())
+            {
+                _counts.TryRemove(old, out _);
+            }
+        }
+
+        if (count <= options.Value.RejectedNotificationsPerMinute)
+        {
+            return null;
+        }
+
+        if (count == options.Value.RejectedNotificationsPerMinute + 1)
+        {
+            Log.NotificationSourceLimited(logger, why);
+        }
+
+        http.Response.Headers.RetryAfter = "60";
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many invalid notifications", detail: "Slow down: try again in a minute.");
+    }
+}
 
 /// <summary>The log category of the notification endpoints.</summary>
 internal sealed class NotificationServicesCategory;

@@ -5,22 +5,39 @@ using OutlookFollowUp.Api.Data;
 using OutlookFollowUp.Api.Defaults;
 using OutlookFollowUp.Api.Jobs;
 using OutlookFollowUp.Core.Analysis;
+using OutlookFollowUp.Workflow.Engine;
+using OutlookFollowUp.Workflow.Scheduling;
 
 namespace OutlookFollowUp.Api.Settings;
 
 /// <summary>The user's settings and the state of their automation.</summary>
-public sealed record SettingsView(bool AutoMode, int DefaultBusinessDays, int GraceDays, string? Signature, AutomationView Automation);
+/// <param name="AutoMode">Drafts and reminders appear after interviews end without opening the pane.</param>
+/// <param name="DefaultBusinessDays">Business days to wait when the employer stated no timeline.</param>
+/// <param name="GraceDays">Business days after the employer's stated date.</param>
+/// <param name="Signature">A signature block appended to drafts.</param>
+/// <param name="Automation">Whether background work can run, and why not.</param>
+/// <param name="HolidayCountry">Whose public holidays business days skip: "auto" (the mailbox locale's country), "none", or an ISO 3166 code.</param>
+/// <param name="HolidayCountries">The country codes <paramref name="HolidayCountry"/> may name.</param>
+public sealed record SettingsView(bool AutoMode, int DefaultBusinessDays, int GraceDays, string? Signature, AutomationView Automation, string HolidayCountry, IReadOnlyList<string> HolidayCountries);
 
 /// <summary>Whether background work can run for the user, and why not.</summary>
 public sealed record AutomationView(bool Subscribed, DateTimeOffset? SubscriptionExpiresAt, string? PausedReason);
 
 /// <summary>A change of settings; omitted fields stay as they are.</summary>
-public sealed record SettingsUpdate(bool? AutoMode, int? DefaultBusinessDays, int? GraceDays, string? Signature);
+/// <param name="AutoMode">Automatic mode on or off (on subscribes to the calendar).</param>
+/// <param name="DefaultBusinessDays">1–30.</param>
+/// <param name="GraceDays">0–20.</param>
+/// <param name="Signature">At most 1,000 characters; empty removes it.</param>
+/// <param name="HolidayCountry">"auto", "none", or an ISO 3166 code of <see cref="SettingsView.HolidayCountries"/>.</param>
+public sealed record SettingsUpdate(bool? AutoMode, int? DefaultBusinessDays, int? GraceDays, string? Signature, string? HolidayCountry = null);
 
 /// <summary>Read and change the user's settings; turning automatic mode on subscribes to their calendar.</summary>
 public static class SettingsApi
 {
     public const int MaxSignatureLength = 1000;
+
+    /// <summary>The holiday setting that follows the mailbox's locale.</summary>
+    public const string AutomaticHolidays = "auto";
 
     public static RouteGroupBuilder MapSettingsApi(this IEndpointRouteBuilder app)
     {
@@ -56,6 +73,13 @@ public static class SettingsApi
             errors["signature"] = [$"at most {MaxSignatureLength} characters"];
         }
 
+        var holidayCountry = update.HolidayCountry?.Trim();
+        if (holidayCountry is not null && !holidayCountry.Equals(AutomaticHolidays, StringComparison.OrdinalIgnoreCase)
+            && !holidayCountry.Equals(FollowUpPreferences.NoHolidays, StringComparison.OrdinalIgnoreCase) && !PublicHolidays.IsSupported(holidayCountry))
+        {
+            errors["holidayCountry"] = [$"\"{AutomaticHolidays}\", \"{FollowUpPreferences.NoHolidays}\" or one of {string.Join(", ", PublicHolidays.SupportedCountries)}"];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -67,6 +91,13 @@ public static class SettingsApi
         if (update.Signature is not null)
         {
             user.Signature = string.IsNullOrWhiteSpace(update.Signature) ? null : update.Signature.Trim();
+        }
+
+        if (holidayCountry is not null)
+        {
+            user.HolidayCountry = holidayCountry.Equals(AutomaticHolidays, StringComparison.OrdinalIgnoreCase) ? null
+                : holidayCountry.Equals(FollowUpPreferences.NoHolidays, StringComparison.OrdinalIgnoreCase) ? FollowUpPreferences.NoHolidays
+                : holidayCountry.ToUpperInvariant();
         }
 
         var turnOn = update.AutoMode == true && !user.AutoMode;
@@ -90,7 +121,7 @@ public static class SettingsApi
         var expires = await db.Subscriptions.Where(s => s.UserId == user.Id).OrderByDescending(s => s.ExpiresAt)
             .Select(s => (DateTimeOffset?)s.ExpiresAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return new SettingsView(user.AutoMode, user.DefaultBusinessDays, user.GraceDays, user.Signature,
-            new AutomationView(expires is not null, expires, user.PausedReason));
+            new AutomationView(expires is not null, expires, user.PausedReason), user.HolidayCountry ?? AutomaticHolidays, PublicHolidays.SupportedCountries);
     }
 }
 

@@ -7,6 +7,7 @@ using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Scheduling;
 using OutlookFollowUp.Graph.Mapping;
+using OutlookFollowUp.Workflow.Scheduling;
 
 namespace OutlookFollowUp.Cli.Analyze;
 
@@ -41,7 +42,7 @@ internal static partial class AnalyzeCommand
             {
                 Locale = ParseLocale(result.GetValue(locale)),
             };
-            request = request with { Country = ParseCountry(result.GetValue(country)) ?? CountryOfLocale(request.Locale) };
+            request = request with { Country = ParseCountry(result.GetValue(country)) ?? PublicHolidays.CountryOfLocale(request.Locale) };
 
             var document = Run(request);
             console.Out.Write(AnalysisJson.Write(document));
@@ -96,7 +97,7 @@ internal static partial class AnalyzeCommand
         }
 
         // A status check can fall into the next year (an interview in December), never further.
-        var holidays = Holidays.PublicHolidays.For(country, Math.Max(1900, years.Min() - 1), Math.Min(2200, years.Max() + 1));
+        var holidays = PublicHolidays.For(country, Math.Max(1900, years.Min() - 1), Math.Min(2200, years.Max() + 1));
         return schedule with { WorkWeek = schedule.WorkWeek.WithHolidays(holidays) };
     }
 
@@ -108,9 +109,9 @@ internal static partial class AnalyzeCommand
         }
 
         var code = value.Trim().ToUpperInvariant();
-        return Holidays.PublicHolidays.IsSupported(code)
+        return PublicHolidays.IsSupported(code)
             ? code
-            : throw new UsageException($"--country: '{value}' is not a supported ISO 3166 country code (supported: {string.Join(", ", Holidays.PublicHolidays.SupportedCountries)})");
+            : throw new UsageException($"--country: '{value}' is not a supported ISO 3166 country code (supported: {string.Join(", ", PublicHolidays.SupportedCountries)})");
     }
 
     private static string? ParseLocale(string? value)
@@ -124,10 +125,6 @@ internal static partial class AnalyzeCommand
             ? value.Trim()
             : throw new UsageException($"--locale: '{value}' is not a locale such as en-US, es-MX or pt-BR (a language code, optionally a region)");
     }
-
-    /// <summary>The locale's region as the holiday country, when the holiday library knows it ("es-419" or "xx-ZZ": none).</summary>
-    private static string? CountryOfLocale(string? locale) =>
-        LanguageCodes.RegionOf(locale) is { } region && Holidays.PublicHolidays.IsSupported(region) ? region : null;
 
     private static string ReadInput(string path, CliConsole console, string option)
     {

@@ -9,8 +9,10 @@ using OutlookFollowUp.Cli.Analyze;
 using OutlookFollowUp.Graph.Client;
 using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Simulator;
+using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
 using OutlookFollowUp.Workflow.Scanning;
+using OutlookFollowUp.Workflow.Scheduling;
 
 namespace OutlookFollowUp.Cli.Scan;
 
@@ -28,10 +30,11 @@ internal static partial class ScanCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "decide but write nothing" };
         var json = new Option<bool>("--json") { Description = "print a JSON report" };
         var simulator = new Option<string?>("--simulator") { Description = "run against an in-process simulated mailbox seeded from this file (Contract 3)", HelpName = "SEED.json" };
+        var country = new Option<string?>("--country") { Description = "whose public holidays business days skip: ISO 3166 alpha-2 (e.g. US, DE) or 'none' (default: the region of the mailbox's locale)", HelpName = "XX|none" };
 
         var command = new Command("scan", "Place thank-you drafts and status-check reminders for interviews that ended; complete or follow up open ones.")
         {
-            once, now, lookback, dryRun, json, simulator,
+            once, now, lookback, dryRun, json, simulator, country,
         };
         // Unmatched "--Graph:BaseUrl=…" arguments are configuration, as in any .NET host.
         command.TreatUnmatchedTokensAsErrors = false;
@@ -50,6 +53,7 @@ internal static partial class ScanCommand
                 AnalyzeCommand.ParseNow(result.GetValue(now)) ?? TimeProvider.System.GetUtcNow(),
                 ParseLookback(result.GetValue(lookback)),
                 result.GetValue(dryRun));
+            var preferences = FollowUpPreferences.Default with { HolidayCountry = ParseHolidayCountry(result.GetValue(country)) };
             var configuration = new ConfigurationBuilder()
                 .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
                 .AddEnvironmentVariables()
@@ -58,13 +62,13 @@ internal static partial class ScanCommand
 
             var seedPath = result.GetValue(simulator);
             return seedPath is null
-                ? await RunAgainstGraphAsync(configuration, request, result.GetValue(json), console, cancellationToken).ConfigureAwait(false)
-                : await RunAgainstSimulatorAsync(configuration, seedPath, request, result.GetValue(json), console, cancellationToken).ConfigureAwait(false);
+                ? await RunAgainstGraphAsync(configuration, request, preferences, result.GetValue(json), console, cancellationToken).ConfigureAwait(false)
+                : await RunAgainstSimulatorAsync(configuration, seedPath, request, preferences, result.GetValue(json), console, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAgainstGraphAsync(IConfiguration configuration, ScanRequest request, bool json, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunAgainstGraphAsync(IConfiguration configuration, ScanRequest request, FollowUpPreferences preferences, bool json, CliConsole console, CancellationToken cancellationToken)
     {
         var options = BindGraphOptions(configuration);
         if (string.IsNullOrWhiteSpace(options.AccessToken))
@@ -74,12 +78,12 @@ internal static partial class ScanCommand
 
         using var gateway = GraphMailboxGateway.Create(options, new StaticAccessTokenProvider(options.AccessToken), TimeProvider.System);
         var connectionString = configuration.GetConnectionString("FollowUp") ?? LedgerDatabase.DefaultConnectionString;
-        var report = await ScanAsync(gateway, connectionString, request, cancellationToken).ConfigureAwait(false);
+        var report = await ScanAsync(gateway, connectionString, request, preferences, cancellationToken).ConfigureAwait(false);
         console.Out.Write(json ? ScanOutput.Json(report, mailbox: null) : ScanOutput.Text(report, mailbox: null));
         return report.Failure is null ? ExitCodes.Ok : ExitCodes.GraphFailed;
     }
 
-    private static async Task<int> RunAgainstSimulatorAsync(IConfiguration configuration, string seedPath, ScanRequest request, bool json, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunAgainstSimulatorAsync(IConfiguration configuration, string seedPath, ScanRequest request, FollowUpPreferences preferences, bool json, CliConsole console, CancellationToken cancellationToken)
     {
         SimulatorSeed seed;
         try
@@ -105,14 +109,14 @@ internal static partial class ScanCommand
         // A simulated mailbox starts fresh every time, and so does its ledger (in memory, not the configured database).
         await using var keepAlive = new SqliteConnection($"Data Source=followup-simulator-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
         await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var report = await ScanAsync(gateway, keepAlive.ConnectionString, request, cancellationToken).ConfigureAwait(false);
+        var report = await ScanAsync(gateway, keepAlive.ConnectionString, request, preferences, cancellationToken).ConfigureAwait(false);
 
         var mailbox = SimulatedMailbox.From(simulator);
         console.Out.Write(json ? ScanOutput.Json(report, mailbox) : ScanOutput.Text(report, mailbox));
         return report.Failure is null ? ExitCodes.Ok : ExitCodes.GraphFailed;
     }
 
-    private static async Task<ScanReport> ScanAsync(IMailboxGateway gateway, string connectionString, ScanRequest request, CancellationToken cancellationToken)
+    private static async Task<ScanReport> ScanAsync(IMailboxGateway gateway, string connectionString, ScanRequest request, FollowUpPreferences preferences, CancellationToken cancellationToken)
     {
         FollowUpDbContext db;
         try
@@ -127,7 +131,7 @@ internal static partial class ScanCommand
 
         await using (db.ConfigureAwait(false))
         {
-            var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance);
+            var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance) { Preferences = preferences };
             return await scan.RunOnceAsync(request, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -189,6 +193,25 @@ internal static partial class ScanCommand
                 i++;
             }
         }
+    }
+
+    /// <summary>--country: a supported ISO 3166 code, "none", or absent (the mailbox's locale decides).</summary>
+    private static string? ParseHolidayCountry(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Equals(FollowUpPreferences.NoHolidays, StringComparison.OrdinalIgnoreCase))
+        {
+            return FollowUpPreferences.NoHolidays;
+        }
+
+        return PublicHolidays.IsSupported(trimmed)
+            ? trimmed.ToUpperInvariant()
+            : throw new UsageException($"--country: '{value}' is neither 'none' nor a supported ISO 3166 country code (supported: {string.Join(", ", PublicHolidays.SupportedCountries)})");
     }
 
     /// <summary>Parses "7d", "36h", "2w", "90m" or a TimeSpan ("7.00:00:00").</summary>

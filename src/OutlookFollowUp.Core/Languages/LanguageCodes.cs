@@ -1,8 +1,9 @@
 namespace OutlookFollowUp.Core.Languages;
 
 /// <summary>
-/// ISO 639-1 codes of the five languages and the parts of a mailbox locale (<c>mailboxSettings.language.locale</c>,
-/// e.g. "es-MX"): its language and its region. Pure string work, no culture data.
+/// ISO 639-1 codes of the five languages and the language of a mailbox locale
+/// (<c>mailboxSettings.language.locale</c>, e.g. "es-MX"); its region, the holiday country, is Workflow's
+/// <c>PublicHolidays.CountryOfLocale</c>. Pure string work, no culture data.
 /// </summary>
 public static class LanguageCodes
 {
@@ -53,29 +54,6 @@ public static class LanguageCodes
 
     /// <summary>The language of a mailbox locale when it is one of the five ("es-MX" → Spanish; "it-IT" → null).</summary>
     public static Language? FromLocale(string? locale) => TryParse(locale, out var language) ? language : null;
-
-    /// <summary>
-    /// The ISO 3166 alpha-2 region of a locale, upper case ("es-MX" → "MX", "zh-Hans-CN" → "CN"); null when the locale
-    /// names none or a numeric area ("es-419").
-    /// </summary>
-    public static string? RegionOf(string? locale)
-    {
-        if (!IsWellFormedLocale(locale))
-        {
-            return null;
-        }
-
-        var parts = locale!.Trim().Split('-', '_');
-        for (var i = 1; i < parts.Length; i++)
-        {
-            if (parts[i].Length == 2 && parts[i].All(char.IsAsciiLetter))
-            {
-                return parts[i].ToUpperInvariant();
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// True for a language tag of the shape a mailbox reports: a two- or three-letter language, optionally a

@@ -36,6 +36,33 @@ public static class GraphClientBuilder
         var httpClient = GraphClientFactory.Create(handlers, finalHandler: finalHandler, disposeHandler: finalHandler is null);
         // Per-attempt time limits come from the resilience pipeline; the HttpClient's own limit is only a backstop.
         httpClient.Timeout = options.OperationTimeout + TimeSpan.FromSeconds(5);
-        return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(tokens), options.BaseUrl.TrimEnd('/'));
+        return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(new GraphHostOnly(tokens, options.BaseUrl)), options.BaseUrl.TrimEnd('/'));
+    }
+}
+
+/// <summary>
+/// The user's token goes to the configured Graph host and nowhere else, whatever a response points at (a rewritten
+/// @odata.nextLink, a redirect): Kiota attaches the token only to hosts its validator allows, and an empty validator
+/// allows all.
+/// </summary>
+public sealed class GraphHostOnly : IAccessTokenProvider
+{
+    private readonly IAccessTokenProvider _inner;
+
+    public GraphHostOnly(IAccessTokenProvider inner, string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _inner = inner;
+        AllowedHostsValidator = new AllowedHostsValidator([new Uri(baseUrl).Host]);
+    }
+
+    public AllowedHostsValidator AllowedHostsValidator { get; }
+
+    public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return AllowedHostsValidator.IsUrlHostValid(uri)
+            ? _inner.GetAuthorizationTokenAsync(uri, additionalAuthenticationContext, cancellationToken)
+            : Task.FromResult(string.Empty);
     }
 }

@@ -15,6 +15,13 @@ public sealed class GraphOptions
     public string? AccessToken { get; set; }
 
     /// <summary>
+    /// Lets the service start in Production with <see cref="AccessToken"/> and Entra configuration together, which
+    /// makes every user work on the one mailbox that token opens. Only for a single-user deployment that knows it.
+    /// Default: false (refused at start).
+    /// </summary>
+    public bool AllowSharedAccessToken { get; set; }
+
+    /// <summary>
     /// The time budget of one gateway operation, retries and Retry-After waits included: throttled or failed requests
     /// are retried until it is spent. Default: 5 minutes.
     /// </summary>

@@ -3,8 +3,8 @@ using Microsoft.Kiota.Abstractions.Authentication;
 namespace OutlookFollowUp.Graph.Client;
 
 /// <summary>
-/// Hands Kiota a token for every request. The allowed-hosts list is empty on purpose: the configured base URL
-/// (a fake on loopback in tests) is the only host the client ever talks to.
+/// Hands Kiota a fixed token. Its own allowed-hosts list is empty; <see cref="GraphHostOnly"/>, which every Graph client
+/// is built with, limits the token to the configured Graph host (a fake on loopback in tests).
 /// </summary>
 public sealed class StaticAccessTokenProvider(string token) : IAccessTokenProvider
 {

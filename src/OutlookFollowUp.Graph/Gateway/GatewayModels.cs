@@ -9,7 +9,11 @@ namespace OutlookFollowUp.Graph.Gateway;
 /// <param name="Schedule">Time zone, working days, start of working hours.</param>
 /// <param name="TimeZoneId">The mailbox's own name for its zone (Windows or IANA), used when writing To Do dates.</param>
 /// <param name="Warnings">Settings that could not be read and the default used instead.</param>
-public sealed record MailboxProfile(string? UserId, MailboxUser User, UserSchedule Schedule, string TimeZoneId, IReadOnlyList<string> Warnings);
+public sealed record MailboxProfile(string? UserId, MailboxUser User, UserSchedule Schedule, string TimeZoneId, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The mailbox's locale (mailboxSettings.language.locale, e.g. "en-US"), or null when it has none.</summary>
+    public string? Locale { get; init; }
+}
 
 /// <summary>The events of a calendar window, and the ones that could not be read.</summary>
 public sealed record CalendarWindow(IReadOnlyList<CalendarEvent> Events, IReadOnlyList<string> Skipped);

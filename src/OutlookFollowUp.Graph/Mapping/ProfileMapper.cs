@@ -52,6 +52,9 @@ internal static class ProfileMapper
             hoursZone = resolved;
         }
 
-        return new MailboxProfile(user.Id, new MailboxUser(email, user.DisplayName), new UserSchedule(zone, week, start, hoursZone), zoneId!, warnings);
+        return new MailboxProfile(user.Id, new MailboxUser(email, user.DisplayName), new UserSchedule(zone, week, start, hoursZone), zoneId!, warnings)
+        {
+            Locale = string.IsNullOrWhiteSpace(settings.Language?.Locale) ? null : settings.Language.Locale.Trim(),
+        };
     }
 }

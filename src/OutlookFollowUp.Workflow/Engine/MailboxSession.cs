@@ -2,6 +2,7 @@ using OutlookFollowUp.Core.Analysis;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Graph.Gateway;
 using OutlookFollowUp.Workflow.Ledger;
+using OutlookFollowUp.Workflow.Scheduling;
 
 namespace OutlookFollowUp.Workflow.Engine;
 
@@ -12,9 +13,38 @@ namespace OutlookFollowUp.Workflow.Engine;
 /// Whether interviews without their own setting are handled automatically (the user's automatic mode; the CLI: true).
 /// An interview's own setting (<see cref="FollowUpRecord.AutoMode"/>) always wins.
 /// </param>
-public sealed record FollowUpPreferences(string? Signature = null, StatusCheckPolicy? Policy = null, bool AutomaticByDefault = true)
+/// <param name="HolidayCountry">
+/// Whose public holidays business days skip: an ISO 3166 code, <see cref="NoHolidays"/>, or null for the country of the
+/// mailbox's locale (DESIGN.md: "the region of mailboxSettings.language.locale, or the user's setting").
+/// </param>
+public sealed record FollowUpPreferences(string? Signature = null, StatusCheckPolicy? Policy = null, bool AutomaticByDefault = true, string? HolidayCountry = null)
 {
+    /// <summary>The setting that turns holidays off.</summary>
+    public const string NoHolidays = "none";
+
     public static FollowUpPreferences Default { get; } = new();
+}
+
+/// <summary>Whose public holidays a session's business days skip, and why.</summary>
+/// <param name="Country">ISO 3166 code, or null when none are skipped.</param>
+/// <param name="Source">"setting" (the user chose it), "mailbox" (the locale's region), or "none".</param>
+public sealed record HolidayChoice(string? Country, string Source)
+{
+    /// <summary>The choice for a mailbox's locale and the user's setting; an unsupported setting counts as none.</summary>
+    public static HolidayChoice For(string? setting, string? locale)
+    {
+        if (string.Equals(setting, FollowUpPreferences.NoHolidays, StringComparison.OrdinalIgnoreCase))
+        {
+            return new HolidayChoice(null, "none");
+        }
+
+        if (!string.IsNullOrWhiteSpace(setting))
+        {
+            return PublicHolidays.IsSupported(setting) ? new HolidayChoice(setting.Trim().ToUpperInvariant(), "setting") : new HolidayChoice(null, "none");
+        }
+
+        return PublicHolidays.CountryOfLocale(locale) is { } country ? new HolidayChoice(country, "mailbox") : new HolidayChoice(null, "none");
+    }
 }
 
 /// <summary>
@@ -27,8 +57,12 @@ public sealed class MailboxSession
     {
         Gateway = gateway;
         MailboxId = mailboxId;
-        Profile = profile;
         Preferences = preferences;
+        Holidays = HolidayChoice.For(preferences.HolidayCountry, profile.Locale);
+        // Business days skip the chosen country's public holidays (Core takes them as data).
+        Profile = Holidays.Country is { } country
+            ? profile with { Schedule = profile.Schedule with { WorkWeek = profile.Schedule.WorkWeek.WithHolidays(PublicHolidays.ForSessions(country)) } }
+            : profile;
     }
 
     public IMailboxGateway Gateway { get; }
@@ -36,7 +70,11 @@ public sealed class MailboxSession
     /// <summary>The ledger key of the mailbox.</summary>
     public string MailboxId { get; }
 
+    /// <summary>The mailbox's profile, its work week with the public holidays of <see cref="Holidays"/>.</summary>
     public MailboxProfile Profile { get; }
+
+    /// <summary>Whose public holidays business days skip.</summary>
+    public HolidayChoice Holidays { get; }
 
     public FollowUpPreferences Preferences { get; }
 

@@ -32,6 +32,9 @@ public class FollowUpDbContext : DbContext
 
     public DbSet<InterviewClaim> InterviewClaims => Set<InterviewClaim>();
 
+    /// <summary>The migrations history table of this context's migrations.</summary>
+    public virtual string HistoryTable => MigrationsHistoryTable;
+
     /// <summary>True when the ledger's tables are owned by another context's migrations (the service's).</summary>
     protected virtual bool LedgerTablesExcludedFromMigrations => false;
 

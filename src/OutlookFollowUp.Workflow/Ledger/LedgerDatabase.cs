@@ -116,24 +116,27 @@ public static class LedgerDatabase
 
     private static async Task AdoptLegacySchemaAsync(DbContext db, string baselineTable, bool isPostgres, CancellationToken cancellationToken)
     {
+        // Table checks in plain SQL: the history repository may remember "no history table" once it has looked, and
+        // then apply the first migration over tables that are already there.
+        var historyTable = db is FollowUpDbContext ledger ? ledger.HistoryTable : FollowUpDbContext.MigrationsHistoryTable;
+        if (await TableExistsAsync(db, historyTable, isPostgres, cancellationToken).ConfigureAwait(false)
+            || !await TableExistsAsync(db, baselineTable, isPostgres, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var history = db.Database.GetService<IHistoryRepository>();
-        if (await history.ExistsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        var exists = isPostgres
-            ? $"SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{baselineTable}'"
-            : $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '{baselineTable}'";
-        var found = await db.Database.SqlQueryRaw<int>(exists).SingleAsync(cancellationToken).ConfigureAwait(false);
-        if (found == 0)
-        {
-            return;
-        }
-
         var first = db.Database.GetMigrations().First();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion())), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> TableExistsAsync(DbContext db, string table, bool isPostgres, CancellationToken cancellationToken)
+    {
+        var sql = isPostgres
+            ? "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {0}"
+            : "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
+        return await db.Database.SqlQueryRaw<int>(sql, table).SingleAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
     private static bool IsNpgsql(this DatabaseFacade database) =>

@@ -18,8 +18,10 @@ public sealed class MoveStatusCheckUseCase(FollowUpEngine engine)
 
         if (!session.Profile.Schedule.WorkWeek.IsWorkingDay(due))
         {
-            return UseCaseResult<FollowUpRecord>.Invalid("due",
-                $"{due.ToString("dddd, MMMM d", CultureInfo.InvariantCulture)} is not one of your working days; pick a working day, when the employer will read it.");
+            var day = due.ToString("dddd, MMMM d", CultureInfo.InvariantCulture);
+            return UseCaseResult<FollowUpRecord>.Invalid("due", session.Profile.Schedule.WorkWeek.Holidays.Contains(due)
+                ? $"{day} is a public holiday ({session.Holidays.Country}); pick a working day, when the employer will read it."
+                : $"{day} is not one of your working days; pick a working day, when the employer will read it.");
         }
 
         var remindAt = session.Profile.Schedule.StartOfWorkingHours(due);

@@ -48,6 +48,9 @@ public sealed class ScanHarness : IDisposable
     /// <summary>The ledger the next scan uses; replace it to simulate a lost database.</summary>
     public ITestLedger Ledger { get; set; }
 
+    /// <summary>The user's preferences every run and request uses (the service's settings; the CLI's flags).</summary>
+    public FollowUpPreferences Preferences { get; set; } = FollowUpPreferences.Default;
+
     /// <summary>This process's gate (the service has one per process); pass another to act as a second instance.</summary>
     public InterviewGate Gate { get; } = new();
 
@@ -56,7 +59,7 @@ public sealed class ScanHarness : IDisposable
     {
         using var gateway = GraphMailboxGateway.Create(Options, new StaticAccessTokenProvider("t"), Clock, _finalHandler?.Invoke());
         await using var db = await Ledger.OpenAsync();
-        var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance, Clock, gate ?? Gate);
+        var scan = new ScanUseCase(gateway, db, NullLogger<ScanUseCase>.Instance, Clock, gate ?? Gate) { Preferences = Preferences };
         return await scan.RunOnceAsync(new ScanRequest(now, lookback ?? TimeSpan.FromDays(7), dryRun), CancellationToken.None);
     }
 
@@ -68,7 +71,7 @@ public sealed class ScanHarness : IDisposable
     {
         using var gateway = GraphMailboxGateway.Create(Options, new StaticAccessTokenProvider("t"), Clock, _finalHandler?.Invoke());
         await using var db = await Ledger.OpenAsync();
-        var session = await MailboxSession.OpenAsync(gateway, FollowUpPreferences.Default, mailboxId: null, CancellationToken.None);
+        var session = await MailboxSession.OpenAsync(gateway, Preferences, mailboxId: null, CancellationToken.None);
         var engine = new FollowUpEngine(db, gate ?? Gate, Clock, new ClaimOptions());
         return await action(session, engine, db);
     }

@@ -113,7 +113,7 @@ export class ApiClient {
     return this.request<Settings>("GET", "/api/settings");
   }
 
-  updateSettings(update: Partial<Pick<Settings, "autoMode" | "defaultBusinessDays" | "graceDays" | "signature">>) {
+  updateSettings(update: Partial<Pick<Settings, "autoMode" | "defaultBusinessDays" | "graceDays" | "signature" | "holidayCountry">>) {
     return this.request<Settings>("PUT", "/api/settings", update);
   }
 

@@ -106,6 +106,16 @@ export interface InterviewView {
   statusCheckWhyNot?: string | null;
   /** newer */
   language?: string | null;
+  /** newer: whose public holidays business days skip, and those from the interview on */
+  holidays?: Holidays | null;
+}
+
+export interface Holidays {
+  /** ISO 3166 code, or null when none are skipped */
+  country: string | null;
+  source: "mailbox" | "setting" | "none";
+  /** yyyy-MM-dd, from the interview's day to 120 days later */
+  dates: string[];
 }
 
 export interface AnalyzeRequest {
@@ -169,6 +179,10 @@ export interface Settings {
   graceDays: number;
   signature: string | null;
   automation: { subscribed: boolean; subscriptionExpiresAt: string | null; pausedReason: string | null };
+  /** newer: "auto" (the mailbox's locale), "none", or an ISO 3166 code */
+  holidayCountry?: string;
+  /** newer: the codes holidayCountry may name */
+  holidayCountries?: string[];
 }
 
 export interface ActivityEntry {

@@ -89,20 +89,43 @@ export function isWorkingDay(text: string, workingDays: readonly string[] = defa
   return set.includes(day);
 }
 
-/** The next `count` working days after `from` (exclusive), always including `keep` when it is a working day. */
-export function workingDaysAfter(from: string, count: number, workingDays: readonly string[] = defaultWorkingDays, keep?: string): string[] {
+/**
+ * The next `count` working days after `from` (exclusive), skipping public holidays, always including `keep` when it
+ * is a working day.
+ */
+export function workingDaysAfter(from: string, count: number, workingDays: readonly string[] = defaultWorkingDays, keep?: string, holidays: readonly string[] = []): string[] {
   const result: string[] = [];
+  const off = new Set(holidays);
+  const open = (text: string) => isWorkingDay(text, workingDays) && !off.has(text);
   let cursor = dateOnly(from);
   for (let guard = 0; result.length < count && guard < count * 7 + 14; guard++) {
     cursor = new Date(cursor.getTime() + 86_400_000);
     const text = toIsoDate(cursor);
-    if (isWorkingDay(text, workingDays)) result.push(text);
+    if (open(text)) result.push(text);
   }
-  if (keep && isWorkingDay(keep, workingDays) && !result.includes(keep)) {
+  if (keep && open(keep) && !result.includes(keep)) {
     result.push(keep);
     result.sort();
   }
   return result;
+}
+
+/** A country's name in the pane's language ("United States"), or its code when the browser has no name for it. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames(locale.language, { type: "region" }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Which public holidays the dates skip, as a sentence: "Public holidays of Germany are skipped too." */
+export function holidaysInWords(holidays: { country: string | null; source: string } | null | undefined, locale: Locale): string {
+  if (!holidays?.country) return "No public holidays are skipped.";
+  const name = countryName(holidays.country, locale);
+  return holidays.source === "mailbox"
+    ? `Public holidays of ${name} are skipped too (from your mailbox’s language and region).`
+    : `Public holidays of ${name} are skipped too.`;
 }
 
 /** Names of the working days in words: "Monday to Friday", or "Sunday, Monday and Tuesday". */

@@ -4,7 +4,7 @@ import type { ApiClient } from "../api/client.js";
 import { ApiError } from "../api/problems.js";
 import type { ActivityEntry, InterviewView, Settings, ThankYouDraft, TrackedView } from "../api/types.js";
 import { h, uid } from "./dom.js";
-import { formatDate, formatDateTime, isWorkingDay, todayIn, workingDaysAfter, workingDaysInWords, type Locale } from "./format.js";
+import { countryName, formatDate, formatDateTime, holidaysInWords, isWorkingDay, todayIn, workingDaysAfter, workingDaysInWords, type Locale } from "./format.js";
 import {
   Debouncer,
   Exclusive,
@@ -144,7 +144,7 @@ export class FollowUpPane {
           { className: "notice no-contact", role: "alert" },
           h("strong", { text: "No follow-up for this one." }),
           " ",
-          view.nothingToDoBecause ?? `The employer asked candidates not to follow up${view.noContactText ? ` (“${view.noContactText}”)` : ""}, so there are no drafts and no reminder.`,
+          view.nothingToDoBecause ?? `The employer asked candidates not to contact them${view.noContactText ? ` (“${view.noContactText}”)` : ""}, so there are no drafts and no reminder.`,
         ),
       );
     } else if (view.nothingToDoBecause && tracked?.isMyInterview !== true) {
@@ -303,7 +303,7 @@ export class FollowUpPane {
     if (view.statusCheck && due && !view.noStatusInquiries) {
       const today = todayIn(locale);
       const from = today > view.interviewEndDate ? today : view.interviewEndDate;
-      const options = workingDaysAfter(from, 20, view.workingDays ?? undefined, due);
+      const options = workingDaysAfter(from, 20, view.workingDays ?? undefined, due, view.holidays?.dates ?? []);
       const labelId = uid("due-label");
       const dropdown = document.createElement("fluent-dropdown") as HTMLElement & { value: string };
       dropdown.setAttribute("aria-labelledby", labelId);
@@ -327,12 +327,48 @@ export class FollowUpPane {
         h("label", { id: labelId, className: "field-label", text: "Status-check date" }),
         dropdown,
         ...(tracked ? [] : [h("p", { className: "muted", text: "You can move it once the drafts are in your Drafts folder: the reminder is scheduled with them." })]),
-        h("p", { className: "muted", text: `Only working days (${workingDaysInWords(view.workingDays, locale)}) are offered: a status check on a day off is easy to miss.` }),
+        h("p", { className: "muted", text: `Only working days (${workingDaysInWords(view.workingDays, locale)}) are offered: a status check on a day off is easy to miss. ${holidaysInWords(view.holidays, locale)}` }),
       );
       const reminder = reminderInWords(tracked?.remindAt ?? view.statusCheck.remindAt, locale);
       if (reminder) section.append(h("p", { className: "muted", text: reminder }));
     }
+    if (this.settings?.holidayCountries?.length) section.append(...this.holidaySetting(view));
     return section;
+  }
+
+  /** "Public holidays": the mailbox's country (default), none, or a country the user picks; a setting for every interview. */
+  private holidaySetting(view: InterviewView): Node[] {
+    const locale = this.locale;
+    const settings = this.settings!;
+    const current = settings.holidayCountry ?? "auto";
+    const fromMailbox = view.holidays?.source === "mailbox" && view.holidays.country ? ` (${countryName(view.holidays.country, locale)})` : "";
+    const choices: [string, string][] = [
+      ["auto", `From my mailbox’s language and region${current === "auto" ? fromMailbox : ""}`],
+      ["none", "None"],
+      ...(settings.holidayCountries ?? [])
+        .map((code): [string, string] => [code, countryName(code, locale)])
+        .sort((a, b) => a[1].localeCompare(b[1], locale.language)),
+    ];
+    const labelId = uid("holidays-label");
+    const dropdown = document.createElement("fluent-dropdown") as HTMLElement & { value: string };
+    dropdown.setAttribute("aria-labelledby", labelId);
+    const listbox = h("fluent-listbox", { id: uid("holiday-countries") });
+    for (const [value, label] of choices) {
+      const option = h("fluent-option", { value, role: "option", text: label });
+      if (value === current) option.setAttribute("selected", "");
+      listbox.append(option);
+    }
+    dropdown.append(listbox);
+    labelDropdownControl(dropdown, labelId);
+    dropdown.addEventListener("change", () => {
+      const chosen = dropdown.value;
+      if (chosen && chosen !== current) void this.setHolidayCountry(chosen);
+    });
+    return [
+      h("label", { id: labelId, className: "field-label", text: "Public holidays to skip" }),
+      dropdown,
+      h("p", { className: "muted", text: "For all your interviews. Dates already set keep their day." }),
+    ];
   }
 
   private placeSection(view: InterviewView, tracked: TrackedView | null): HTMLElement {
@@ -566,9 +602,17 @@ export class FollowUpPane {
     });
   }
 
+  private setHolidayCountry(holidayCountry: string): Promise<void> {
+    return this.act(async () => {
+      this.settings = await this.api.updateSettings({ holidayCountry });
+      await this.reload();
+      this.say(holidayCountry === "none" ? "Public holidays are no longer skipped." : "Saved: new dates skip these public holidays.");
+    });
+  }
+
   private moveStatusCheck(due: string): Promise<void> {
     const view = this.view!;
-    if (!isWorkingDay(due, view.workingDays ?? undefined)) {
+    if (!isWorkingDay(due, view.workingDays ?? undefined) || view.holidays?.dates.includes(due)) {
       this.say("Pick a working day for the status check.", true);
       return Promise.resolve();
     }

@@ -153,6 +153,10 @@ namespace OutlookFollowUp.Api.Data.Migrations.Postgres
                     b.Property<int>("GraceDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("HolidayCountry")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -144,6 +144,10 @@ namespace OutlookFollowUp.Api.Data.Migrations.Sqlite
                     b.Property<int>("GraceDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HolidayCountry")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LastSeenAt")
                         .HasColumnType("TEXT");
 

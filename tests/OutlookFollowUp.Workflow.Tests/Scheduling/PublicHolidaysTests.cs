@@ -1,6 +1,7 @@
-using OutlookFollowUp.Cli.Holidays;
+using OutlookFollowUp.Workflow.Engine;
+using OutlookFollowUp.Workflow.Scheduling;
 
-namespace OutlookFollowUp.Cli.Tests.Holidays;
+namespace OutlookFollowUp.Workflow.Tests.Scheduling;
 
 public sealed class PublicHolidaysTests
 {
@@ -42,4 +43,32 @@ public sealed class PublicHolidaysTests
         Assert.False(PublicHolidays.IsSupported(country));
         Assert.Throws<ArgumentOutOfRangeException>(() => PublicHolidays.For(country!, 2026, 2026));
     }
+}
+
+public sealed class HolidayCountryTests
+{
+    [Theory]
+    [InlineData("en-US", "US")]
+    [InlineData("de-DE", "DE")]
+    [InlineData("fr_CA", "CA")]
+    [InlineData("zh-Hant-TW", null)] // TW: the library has no calendar for it
+    [InlineData("sr-Latn-RS", "RS")]
+    [InlineData("pt-br", "BR")]
+    [InlineData("de", null)]
+    [InlineData("es-419", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    [InlineData("en-XX", null)]
+    public void CountryOfLocale_IsTheRegionWhenItsHolidaysAreKnown(string? locale, string? country) =>
+        Assert.Equal(country, PublicHolidays.CountryOfLocale(locale));
+
+    [Theory]
+    [InlineData(null, "en-US", "US", "mailbox")]
+    [InlineData(null, "de", null, "none")]
+    [InlineData("de", "en-US", "DE", "setting")]
+    [InlineData("none", "en-US", null, "none")]
+    [InlineData("NONE", "en-US", null, "none")]
+    [InlineData("XX", "en-US", null, "none")]
+    public void Choice_TheUsersSettingWinsOverTheMailboxLocale(string? setting, string? locale, string? country, string source) =>
+        Assert.Equal(new HolidayChoice(country, source), HolidayChoice.For(setting, locale));
 }

@@ -1,14 +1,23 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using PublicHoliday;
 
-namespace OutlookFollowUp.Cli.Holidays;
+namespace OutlookFollowUp.Workflow.Scheduling;
 
 /// <summary>
 /// The national public holidays of a country, as plain dates for Core's <c>WorkWeek.WithHolidays</c>, from the
-/// maintained PublicHoliday library. Pure and free of host concerns, so any host (the CLI now, Workflow later) can use it.
+/// maintained PublicHoliday library; and the country a mailbox's locale names.
 /// </summary>
 public static class PublicHolidays
 {
+    /// <summary>The years a mailbox session's holidays cover: far enough either side of any interview it handles.</summary>
+    public const int SessionFromYear = 2000;
+
+    /// <inheritdoc cref="SessionFromYear"/>
+    public const int SessionToYear = 2100;
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<DateOnly>> SessionCalendars = new(StringComparer.Ordinal);
+
     /// <summary>True when the library knows the country's holidays (ISO 3166-1 alpha-2, any case, e.g. "US", "de").</summary>
     public static bool IsSupported(string? countryCode) => TryCalendar(countryCode, out _);
 
@@ -46,6 +55,30 @@ public static class PublicHolidays
         }
 
         return days.ToArray();
+    }
+
+    /// <summary>A country's holidays for <see cref="SessionFromYear"/> to <see cref="SessionToYear"/>, computed once per process.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The country is not supported.</exception>
+    public static IReadOnlyList<DateOnly> ForSessions(string countryCode)
+    {
+        ArgumentNullException.ThrowIfNull(countryCode);
+        return SessionCalendars.GetOrAdd(countryCode.ToUpperInvariant(), code => For(code, SessionFromYear, SessionToYear));
+    }
+
+    /// <summary>
+    /// The country of a locale's region when its holidays are known ("en-US" → US, "de-DE" → DE, "zh-Hant-TW" → TW);
+    /// null for a locale without a region ("de"), with a numeric one ("es-419") or an unsupported one.
+    /// </summary>
+    public static string? CountryOfLocale(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+        {
+            return null;
+        }
+
+        // BCP 47: language[-script][-region][-variant…]; the region is the first two-letter subtag after the language.
+        var region = locale.Trim().Split('-', '_').Skip(1).FirstOrDefault(t => t.Length == 2 && t.All(char.IsAsciiLetter));
+        return region is not null && IsSupported(region) ? region.ToUpperInvariant() : null;
     }
 
     private static bool TryCalendar(string? countryCode, out IPublicHolidays calendar)
