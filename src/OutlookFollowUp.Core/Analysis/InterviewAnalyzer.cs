@@ -185,7 +185,7 @@ public static partial class InterviewAnalyzer
             warnings.Add($"The invite says they would reply by {Wording.Date(stale.RespondBy)}, which is before your interview (it may have been moved), so that date is not used.");
         }
 
-        var signer = PersonNames.GreetingName(context.User.DisplayName, context.User.Email?.Address);
+        var signer = SignerName(context.User, writing);
         var drafts = ComposeThankYous(calendarEvent, classification, context, facts, recipients, signer, warnings, writing);
         StatusCheckPlan? statusCheck = null;
         if (noStatusText is not null)
@@ -323,6 +323,19 @@ public static partial class InterviewAnalyzer
         {
             warnings.Add("We do not know your name: add it below the sign-off.");
         }
+    }
+
+    /// <summary>
+    /// The name under the sign-off: the user's first name, and first and last name under a formal note in Spanish,
+    /// French, German or Portuguese, as letters there are signed ("Mit freundlichen Grüßen / Ana Souza", "Saludos
+    /// cordiales, / Ana Souza"). English keeps the first name.
+    /// </summary>
+    private static string? SignerName(MailboxUser user, Writing writing)
+    {
+        var first = PersonNames.GreetingName(user.DisplayName, user.Email?.Address);
+        return writing is { Formality: Formality.Formal, Language: not Language.English }
+            ? PersonNames.FullName(user.DisplayName, user.Email?.Address) ?? first
+            : first;
     }
 
     private static EmployerContacts EmployerOf(CalendarEvent e, RecipientSet recipients, string? company)

@@ -15,7 +15,7 @@ public sealed record DraftText(string Subject, string BodyText, string BodyHtml)
 /// <param name="Role">The job title, when known.</param>
 /// <param name="Company">The employer, when known.</param>
 /// <param name="Note">What the user discussed with this person, in their own words; null when they gave none.</param>
-/// <param name="SignerName">The user's first name for the sign-off; null when unknown.</param>
+/// <param name="SignerName">The user's name for the sign-off (first name; first and last under a formal note in another language than English); null when unknown.</param>
 /// <param name="Variant">The recipient's position in the panel: each position gets different wording.</param>
 /// <param name="Signature">An optional signature block appended after the name.</param>
 public sealed record ThankYouRequest(
@@ -40,7 +40,7 @@ public sealed record ThankYouRequest(
 /// <param name="Company">The employer, when known.</param>
 /// <param name="InterviewDate">The interview's local date.</param>
 /// <param name="RespondBy">The date the employer said they would respond by, when they said one.</param>
-/// <param name="SignerName">The user's first name for the sign-off.</param>
+/// <param name="SignerName">The user's name for the sign-off, as for a thank-you.</param>
 /// <param name="Signature">An optional signature block.</param>
 public sealed record StatusCheckRequest(
     Recipient? Recipient,

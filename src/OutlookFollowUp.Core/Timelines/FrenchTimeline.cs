@@ -96,6 +96,9 @@ internal static partial class FrenchTimeline
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
     [GeneratedRegex(
         @"\b(?:nous\s+)?(?:reviendrons|revenons|allons\s+revenir)\s+vers\s+(?:vous|toi)\b|\brevenir\s+vers\s+(?:vous|toi)\b" +
+        @"|\bje\s+(?:reviendrai|reviens|vais\s+revenir)\s+vers\s+(?:vous|toi)\b|\b(?:vous|te)\s+(?:recontacterai|contacterai|rappellerai|r[eé]pondrai|[eé]crirai|informerai|tiendrai\s+(?:au\s+courant|inform[eé]e?s?)|ferai\s+(?:un\s+)?retour|ferai\s+signe|ferai\s+savoir|donnerai\s+des\s+nouvelles|tiens\s+au\s+courant)\b" +
+        @"|\b(?:vous|te)\s+(?:tiendrons|tenons)\s+au\s+courant\b" +
+        @"|\bon\s+(?:(?:te|vous)\s+)?(?:recontacte|recontactera|contacte|contactera|rappelle|rappellera|r[eé]pond|r[eé]pondra|[eé]crit|[eé]crira|tient\s+au\s+courant|tiendra\s+au\s+courant|fait\s+(?:un\s+)?retour|fera\s+(?:un\s+)?retour|fait\s+signe|fera\s+signe|revient\s+vers|reviendra\s+vers|donnera\s+des\s+nouvelles)\b" +
         @"|\b(?:vous|te)\s+(?:recontacterons|contacterons|rappellerons|r[eé]pondrons|[eé]crirons|informerons|tiendrons\s+inform[eé]e?s?|ferons\s+(?:un\s+)?retour|ferons\s+part|ferons\s+savoir|donnerons\s+(?:des\s+|de\s+nos\s+)?nouvelles|communiquerons|transmettrons|enverrons|apporterons|recontactons|tenons\s+inform[eé]e?s?)\b" +
         @"|\bnous\s+(?:allons|pourrons)\s+(?:vous|te)\s+(?:recontacter|contacter|r[eé]pondre|informer|faire\s+(?:un\s+)?retour|faire\s+savoir|donner\s+des\s+nouvelles)\b" +
         @"|\b(?:vous|tu)\s+(?:aurez|auras|recevrez|recevras|obtiendrez|obtiendras)\s+(?:de\s+nos\s+nouvelles|des\s+nouvelles|une\s+r[eé]ponse|notre\s+r[eé]ponse|un\s+retour|notre\s+retour|notre\s+d[eé]cision)\b" +

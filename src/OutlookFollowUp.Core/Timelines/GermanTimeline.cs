@@ -98,11 +98,12 @@ internal static partial class GermanTimeline
     /// <summary>Phrases in which the employer responds to the candidate (German puts the parts of a verb apart).</summary>
     [GeneratedRegex(
         @"\bmelden\s+(?:wir\s+)?uns\b|(?<!\bbei\s)\buns\s+(?:\S+\s+){0,6}?melden\b|\bwird\s+sich\s+(?:\S+\s+){0,6}?melden\b|\bmeldet\s+sich\b" +
+        @"|\bmelde\s+(?:ich\s+)?mich\b|(?<!\bbei\s)\bmich\s+(?:\S+\s+){0,6}?melden\b|\bich\s+(?:\S+\s+){0,3}?(?:informiere|kontaktiere|benachrichtige)\s+(?:Sie|dich|euch)\b|\bkomme\s+(?:ich\s+)?(?:\S+\s+){0,4}?auf\s+(?:Sie|dich)\s+zur[uü]ck\b" +
         @"|\b(?:geben|gebe)\s+(?:wir\s+)?(?:Ihnen|dir|euch)\s+(?:\S+\s+){0,4}?(?:Bescheid|R[uü]ckmeldung|Feedback|eine\s+Antwort)\b" +
         @"|\bwir\s+(?:\S+\s+){0,3}?(?:informieren|benachrichtigen|kontaktieren)\s+(?:Sie|dich|euch)\b|\b(?:informieren|benachrichtigen|kontaktieren)\s+wir\s+(?:Sie|dich)\b|\bwerden\s+(?:Sie|dich)\s+(?:\S+\s+){0,6}?(?:informieren|benachrichtigen|kontaktieren)\b" +
         @"|\bkommen\s+(?:wir\s+)?(?:\S+\s+){0,4}?auf\s+(?:Sie|dich)\s+zur[uü]ck\b|\bsetzen\s+(?:wir\s+)?uns\s+(?:\S+\s+){0,4}?in\s+Verbindung\b" +
-        @"|\b(?:Sie|du)\s+(?:h[oö]ren|h[oö]rst|erhalten|erh[aä]ltst|bekommen|bekommst)\s+(?:\S+\s+){0,6}?(?:von\s+uns|R[uü]ckmeldung|Antwort|Nachricht|Entscheidung|Feedback|Bescheid)\b" +
-        @"|\b(?:erhalten|bekommen|h[oö]ren)\s+(?:Sie|du)\s+(?:\S+\s+){0,6}?(?:von\s+uns|R[uü]ckmeldung|Antwort|Nachricht|Entscheidung|Feedback|Bescheid)\b" +
+        @"|\b(?:Sie|du)\s+(?:h[oö]ren|h[oö]rst|erhalten|erh[aä]ltst|bekommen|bekommst)\s+(?:\S+\s+){0,6}?(?:von\s+(?:uns|mir)|R[uü]ckmeldung|Antwort|Nachricht|Entscheidung|Feedback|Bescheid)\b" +
+        @"|\b(?:erhalten|bekommen|h[oö]ren)\s+(?:Sie|du)\s+(?:\S+\s+){0,6}?(?:von\s+(?:uns|mir)|R[uü]ckmeldung|Antwort|Nachricht|Entscheidung|Feedback|Bescheid)\b" +
         @"|(?<!\b(?:Ihre|deine|Ihrer|deiner|um)\s)\bR[uü]ckmeldung(?:en)?\b|\bEntscheidung(?:en)?\b|\bentscheiden\b|\bn[aä]chsten?\s+Schritte?n?\b|(?<!\b(?:Ihre|deine|Ihrer|deiner|um)\s)\bAntwort\b" +
         @"|(?<!\b(?:Ihr|dein|Ihrem|deinem)\s)\bFeedback\b|\bErgebnis(?:se)?\b|\bZusage\b|\bAbsage\b|\bNeuigkeiten\b",
         Options)]

@@ -99,6 +99,9 @@ internal static partial class PortugueseTimeline
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
     [GeneratedRegex(
         @"\b(?:entraremos|vamos\s+entrar|iremos\s+entrar)\s+em\s+conta(?:c)?to\b" +
+        @"|\b(?:entrarei|vou\s+entrar)\s+em\s+conta(?:c)?to\b|\b(?:te\s+|lhe\s+)?(?:retornarei|responderei|informarei|avisarei|comunicarei|contatarei|ligarei|escreverei)\b" +
+        @"|\b(?:darei|enviarei|passarei)\s+(?:um\s+|o\s+|uma\s+|a\s+)?(?:retorno|feedback|parecer|resposta|devolutiva|posi[cç][aã]o|not[ií]cias)\b" +
+        @"|\bvou\s+(?:te\s+|lhe\s+)?(?:retornar|responder|informar|avisar|comunicar|dar\s+(?:um\s+|o\s+)?(?:retorno|feedback|resposta))\b" +
         @"|\b(?:te\s+|lhe\s+)?(?:retornaremos|responderemos|informaremos|avisaremos|comunicaremos|contataremos|contactaremos|ligaremos|escreveremos)\b" +
         @"|\b(?:daremos|enviaremos|passaremos|traremos)\s+(?:um\s+|o\s+|nosso\s+|uma\s+|a\s+|nossa\s+)?(?:retorno|feedback|parecer|resposta|devolutiva|posi[cç][aã]o|not[ií]cias)\b" +
         @"|\bvamos\s+(?:te\s+|lhe\s+)?(?:retornar|responder|informar|avisar|comunicar|dar\s+(?:um\s+|o\s+)?(?:retorno|feedback|resposta)|enviar\s+(?:um\s+|o\s+|nosso\s+)?(?:retorno|feedback)|entrar\s+em\s+conta(?:c)?to)\b" +

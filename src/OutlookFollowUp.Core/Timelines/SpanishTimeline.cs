@@ -97,6 +97,7 @@ internal static partial class SpanishTimeline
     /// <summary>Phrases in which the employer responds to the candidate.</summary>
     [GeneratedRegex(
         @"\bnos\s+(?:pondremos|pondr[eé])\s+en\s+contacto\b|\b(?:nos\s+)?(?:comunicaremos|contactaremos)\b" +
+        @"|\b(?:me\s+)?pondr[eé]\s+en\s+contacto\b|\bme\s+comunicar[eé]\b|\bvolver[eé]\s+a\s+(?:contactar\p{L}*|escribir\p{L}*|ponerme\s+en\s+contacto|llamar\p{L}*)" +
         @"|\b(?:te|le|les|lo|la|los|las)\s+(?:contactaremos|contactar[eé]|llamaremos|llamar[eé]|escribiremos|escribir[eé]|informaremos|informar[eé]|avisaremos|avisar[eé]|notificaremos|responderemos|responder[eé]|confirmaremos|diremos|daremos|dar[eé]|haremos\s+saber|har[eé]\s+saber|enviaremos|enviar[eé])\b" +
         @"|\b(?:tendr[aá]s?|recibir[aá]s?)\s+(?:noticias|una\s+respuesta|respuesta|nuestra\s+respuesta|novedades|feedback|retroalimentaci[oó]n)\b" +
         @"|\bvolveremos\s+a\s+(?:contactar\p{L}*|escribir\p{L}*|ponernos\s+en\s+contacto|llamar\p{L}*)" +

@@ -120,7 +120,30 @@ public sealed class ForeignTimelineTests
         Assert.Equal(Date(expected), RespondBy(text, Language.Portuguese));
 
     [Theory]
+    // the recruiter speaking for themself, and French's everyday "on"
+    [InlineData("Me pondré en contacto contigo antes del viernes.", Language.Spanish, "2026-11-13")]
+    [InlineData("Volveré a escribirte la próxima semana.", Language.Spanish, "2026-11-20")]
+    [InlineData("Je reviendrai vers vous d'ici vendredi.", Language.French, "2026-11-13")]
+    [InlineData("Je vous recontacterai la semaine prochaine.", Language.French, "2026-11-20")]
+    [InlineData("Je vous tiens au courant d'ici vendredi.", Language.French, "2026-11-13")]
+    [InlineData("On te recontacte la semaine prochaine.", Language.French, "2026-11-20")]
+    [InlineData("On revient vers vous d'ici vendredi.", Language.French, "2026-11-13")]
+    [InlineData("Nous vous tiendrons au courant d'ici vendredi.", Language.French, "2026-11-13")]
+    [InlineData("Ich melde mich bis Freitag bei Ihnen.", Language.German, "2026-11-13")]
+    [InlineData("Ich werde mich nächste Woche bei dir melden.", Language.German, "2026-11-20")]
+    [InlineData("Du hörst bis Freitag von mir.", Language.German, "2026-11-13")]
+    [InlineData("Entrarei em contato até sexta-feira.", Language.Portuguese, "2026-11-13")]
+    [InlineData("Vou te dar um retorno na próxima semana.", Language.Portuguese, "2026-11-20")]
+    [InlineData("Retornarei em até 5 dias úteis.", Language.Portuguese, "2026-11-17")]
+    public void Read_OnePersonOrOnSpeaksForTheEmployer_ResolvesRespondBy(string text, Language language, string expected) =>
+        Assert.Equal(Date(expected), RespondBy(text, language));
+
+    [Theory]
     // the candidate is asked to act: not a timeline
+    [InlineData("Merci de me confirmer votre présence d'ici vendredi.", Language.French)]
+    [InlineData("Bitte melden Sie sich bis Freitag, ob der Termin passt.", Language.German)]
+    [InlineData("Por favor, confírmame tu asistencia antes del viernes.", Language.Spanish)]
+    [InlineData("Por favor, me confirme a sua presença até sexta-feira.", Language.Portuguese)]
     [InlineData("Por favor, confirma tu disponibilidad antes del lunes.", Language.Spanish)]
     [InlineData("Envíanos el formulario firmado en 48 horas.", Language.Spanish)]
     [InlineData("Esperamos tu respuesta antes del viernes.", Language.Spanish)]

@@ -76,7 +76,7 @@ internal static class FrenchPhrases
             c => c is null ? "Je ressors de cet entretien encore plus enthousiaste à l'idée de travailler avec votre équipe." : $"Je ressors de cet entretien encore plus enthousiaste à l'idée de travailler chez {c}.",
             c => c is null ? "Le poste m'intéresse vivement et j'aimerais beaucoup contribuer aux projets de votre équipe." : $"Le poste m'intéresse vivement et j'aimerais beaucoup contribuer aux projets menés chez {c}.",
         ],
-        Closings = ["Bien cordialement,", "Cordialement,", "Bien à vous,", "Avec mes remerciements,"],
+        Closings = ["Bien cordialement,", "Cordialement,", "Très cordialement,", "Avec mes remerciements,"],
         SubjectLines = ["Merci pour l'entretien - {0}", "Merci pour votre temps - {0}", "Remerciements après notre entretien - {0}", "Merci pour notre échange - {0}"],
         SubjectWithoutTopic = "Merci pour l'entretien",
         Greeting = (names, _) => (names.Full ?? names.First) is { } name ? $"Bonjour {name}," : "Bonjour,",

@@ -69,8 +69,8 @@ internal static class GermanPhrases
         ],
         InterestLines =
         [
-            c => $"Das Gespräch hat mein Interesse bestärkt, {c ?? "Ihr Team"} mit meiner Erfahrung zu unterstützen.",
-            c => $"Nach unserem Gespräch freue ich mich umso mehr auf die Aussicht, {c ?? "Ihr Team"} zu verstärken.",
+            c => $"Das Gespräch hat mich in meinem Wunsch bestärkt, {c ?? "Ihr Team"} mit meiner Erfahrung zu unterstützen.",
+            c => $"Nach unserem Gespräch bin ich umso motivierter, {c ?? "Ihr Team"} zu verstärken.",
             c => $"Die Position reizt mich sehr, und ich würde mich freuen, künftig für {c ?? "Ihr Team"} tätig zu sein.",
         ],
         Closings = ["Mit freundlichen Grüßen", "Freundliche Grüße", "Herzliche Grüße", "Viele Grüße"],
@@ -82,7 +82,7 @@ internal static class GermanPhrases
         PlaceholderEndings = [" ergänzen: ein Projekt, eine gestellte Frage oder eine neue Erkenntnis.]", " ergänzen: eine Aussage, die hängen geblieben ist, oder ein gemeinsames Thema.]"],
         ThisInterviewer = "dieser Person",
         RolePhrase = RolePhrase,
-        Notes = Notes with { TopicLeadIns = ["Besonders interessant fand ich unseren Austausch über {0}", "Sehr gefreut habe ich mich, Ihre Sicht auf {0} zu hören", "Gern habe ich mit Ihnen über {0} gesprochen"] },
+        Notes = Notes with { TopicLeadIns = ["Besonders interessant fand ich unseren Austausch über {0}", "Sehr aufschlussreich war für mich Ihre Sicht auf {0}", "Gern habe ich mit Ihnen über {0} gesprochen"] },
         // "mit Ihnen über … zu sprechen" and "mit Ihnen über … gesprochen".
         LeadInClashes = [(1, 2)],
         Status = Status(du: false),
@@ -103,8 +103,8 @@ internal static class GermanPhrases
         ],
         InterestLines =
         [
-            c => $"Das Gespräch hat mein Interesse bestärkt, {c ?? "dein Team"} mit meiner Erfahrung zu unterstützen.",
-            c => $"Nach unserem Gespräch freue ich mich umso mehr auf die Aussicht, {c ?? "dein Team"} zu verstärken.",
+            c => $"Das Gespräch hat mich in meinem Wunsch bestärkt, {c ?? "dein Team"} mit meiner Erfahrung zu unterstützen.",
+            c => $"Nach unserem Gespräch bin ich umso motivierter, {c ?? "dein Team"} zu verstärken.",
             c => $"Die Position reizt mich sehr, und ich würde mich freuen, künftig für {c ?? "dein Team"} tätig zu sein.",
         ],
         Closings = ["Viele Grüße", "Herzliche Grüße", "Liebe Grüße", "Schöne Grüße"],
@@ -116,7 +116,7 @@ internal static class GermanPhrases
         PlaceholderEndings = [" ergänzen: ein Projekt, eine gestellte Frage oder eine neue Erkenntnis.]", " ergänzen: eine Aussage, die hängen geblieben ist, oder ein gemeinsames Thema.]"],
         ThisInterviewer = "dieser Person",
         RolePhrase = RolePhrase,
-        Notes = Notes with { TopicLeadIns = ["Besonders interessant fand ich unseren Austausch über {0}", "Sehr gefreut habe ich mich, deine Sicht auf {0} zu hören", "Gern habe ich mit dir über {0} gesprochen"] },
+        Notes = Notes with { TopicLeadIns = ["Besonders interessant fand ich unseren Austausch über {0}", "Sehr aufschlussreich war für mich deine Sicht auf {0}", "Gern habe ich mit dir über {0} gesprochen"] },
         LeadInClashes = [(1, 2)],
         Status = Status(du: true),
         NeutralTeam = "dein Team",

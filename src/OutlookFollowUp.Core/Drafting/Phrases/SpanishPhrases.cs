@@ -86,7 +86,7 @@ internal static class SpanishPhrases
         PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "esta persona",
         RolePhrase = RolePhrase,
-        Notes = Notes with { TopicLeadIns = ["Me gustó especialmente nuestra conversación sobre {0}", "Aprecié mucho conocer su punto de vista sobre {0}", "Disfruté hablando con usted sobre {0}"] },
+        Notes = Notes with { TopicLeadIns = ["Me gustó especialmente nuestra conversación sobre {0}", "Me resultó muy interesante escuchar su punto de vista sobre {0}", "Disfruté hablando con usted sobre {0}"] },
         // "conversar" and "nuestra conversación"; "hablar con usted" and "hablando con usted".
         LeadInClashes = [(0, 0), (1, 2), (2, 0), (3, 0), (3, 2)],
         Status = Status(tu: false),
@@ -120,7 +120,7 @@ internal static class SpanishPhrases
         PlaceholderEndings = PlaceholderEndings,
         ThisInterviewer = "esta persona",
         RolePhrase = RolePhrase,
-        Notes = Notes with { TopicLeadIns = ["Me gustó especialmente nuestra conversación sobre {0}", "Aprecié mucho conocer tu punto de vista sobre {0}", "Disfruté hablando contigo sobre {0}"] },
+        Notes = Notes with { TopicLeadIns = ["Me gustó especialmente nuestra conversación sobre {0}", "Me resultó muy interesante escuchar tu punto de vista sobre {0}", "Disfruté hablando contigo sobre {0}"] },
         LeadInClashes = [(0, 0), (1, 2), (2, 0), (3, 0), (3, 2)],
         Status = Status(tu: true),
         NeutralTeam = "tu equipo",
