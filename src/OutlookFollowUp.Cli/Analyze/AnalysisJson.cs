@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using OutlookFollowUp.Core.Analysis;
+using OutlookFollowUp.Core.Languages;
 
 namespace OutlookFollowUp.Cli.Analyze;
 
@@ -42,6 +43,7 @@ internal static class AnalysisJson
         w.WriteString("eventId", a.EventId);
         w.WriteString("subject", a.Subject);
         w.WriteString("classification", a.Classification.Label);
+        w.WriteString("language", LanguageCodes.Code(a.Language));
         WriteStrings(w, "reasons", a.Classification.Reasons);
         w.WriteString("role", a.Role);
         w.WriteString("company", a.Company);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OutlookFollowUp.Core.Analysis;
+using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Scheduling;
 using OutlookFollowUp.Graph.Mapping;
@@ -23,10 +24,11 @@ internal static partial class AnalyzeCommand
         var now = new Option<string?>("--now") { Description = "the current time, ISO 8601 (default: each event's end); affects warnings only", HelpName = "ISO-8601" };
         var notes = new Option<string?>("--notes") { Description = "JSON object: attendee address -> what you discussed with them", HelpName = "FILE" };
         var country = new Option<string?>("--country") { Description = "your country, ISO 3166 alpha-2 (e.g. US, DE): business days skip its public holidays (default: none)", HelpName = "XX" };
+        var locale = new Option<string?>("--locale") { Description = "your mailbox's locale (mailboxSettings.language.locale, e.g. es-MX): the drafts' language when the invite's is not en, es, fr, de or pt, and the holiday country when --country is absent", HelpName = "xx-YY" };
 
         var command = new Command("analyze", "Classify interview events and propose thank-you drafts and a status check.")
         {
-            events, me, meName, timeZone, workingDays, now, notes, country,
+            events, me, meName, timeZone, workingDays, now, notes, country, locale,
         };
 
         command.SetAction(result =>
@@ -38,8 +40,9 @@ internal static partial class AnalyzeCommand
                 Now: ParseNow(result.GetValue(now)),
                 Notes: result.GetValue(notes) is { } notesPath ? ParseNotes(ReadInput(notesPath, console, "--notes")) : null)
             {
-                Country = ParseCountry(result.GetValue(country)),
+                Locale = ParseLocale(result.GetValue(locale)),
             };
+            request = request with { Country = ParseCountry(result.GetValue(country)) ?? PublicHolidays.CountryOfLocale(request.Locale) };
 
             var document = Run(request);
             console.Out.Write(AnalysisJson.Write(document));
@@ -77,7 +80,7 @@ internal static partial class AnalyzeCommand
                 continue;
             }
 
-            var context = new AnalysisContext(request.User, schedule, request.Notes, request.Now);
+            var context = new AnalysisContext(request.User, schedule, request.Notes, request.Now) { MailboxLocale = request.Locale };
             analyses.Add(InterviewAnalyzer.Analyze(entry.Event, context));
         }
 
@@ -109,6 +112,18 @@ internal static partial class AnalyzeCommand
         return PublicHolidays.IsSupported(code)
             ? code
             : throw new UsageException($"--country: '{value}' is not a supported ISO 3166 country code (supported: {string.Join(", ", PublicHolidays.SupportedCountries)})");
+    }
+
+    private static string? ParseLocale(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return LanguageCodes.IsWellFormedLocale(value)
+            ? value.Trim()
+            : throw new UsageException($"--locale: '{value}' is not a locale such as en-US, es-MX or pt-BR (a language code, optionally a region)");
     }
 
     private static string ReadInput(string path, CliConsole console, string option)
@@ -218,6 +233,9 @@ internal sealed record AnalyzeRequest(string EventsJson, MailboxUser User, UserS
 {
     /// <summary>The ISO 3166 alpha-2 code whose public holidays are days off; null: none.</summary>
     public string? Country { get; init; }
+
+    /// <summary>The mailbox's locale (<c>--locale</c>); null: unknown.</summary>
+    public string? Locale { get; init; }
 }
 
 /// <summary>The analyses of one run and the entries that could not be read.</summary>

@@ -1,5 +1,6 @@
 using OutlookFollowUp.Core.Classification;
 using OutlookFollowUp.Core.Drafting;
+using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Recipients;
 using OutlookFollowUp.Core.Timelines;
 
@@ -79,6 +80,21 @@ public sealed record InterviewAnalysis
     public required EmployerContacts Employer { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The drafts' language (Contract 1's <c>language</c>): the invite's, else the mailbox's, else English, unless the user chose one.</summary>
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>The invite's own language when it is one of the five and could be told; null otherwise.</summary>
+    public Language? InviteLanguage { get; init; }
+
+    /// <summary>The mailbox's language (from its locale) when it is one of the five; the pane offers it as an alternative.</summary>
+    public Language? MailboxLanguage { get; init; }
+
+    /// <summary>Where <see cref="Language"/> came from.</summary>
+    public LanguageSource LanguageSource { get; init; } = LanguageSource.Default;
+
+    /// <summary>How the drafts address their recipients: the invite's own register, formal when unsure.</summary>
+    public Formality Formality { get; init; } = Formality.Formal;
 
     /// <summary>True when the product acts on this event: a candidate interview, not cancelled, no no-contact request.</summary>
     public bool IsActionable => Classification.Kind == InterviewKind.CandidateInterview && !IsCancelled && !NoContact;

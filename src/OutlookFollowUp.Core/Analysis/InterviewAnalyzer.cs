@@ -3,6 +3,7 @@ using OutlookFollowUp.Core.Classification;
 using OutlookFollowUp.Core.Drafting;
 using OutlookFollowUp.Core.Extraction;
 using OutlookFollowUp.Core.Keys;
+using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Recipients;
 using OutlookFollowUp.Core.Scheduling;
@@ -29,6 +30,18 @@ public sealed record AnalysisContext(
 
     /// <summary>What the user corrected for this interview (role, company, "is / is not my interview", interviewers); null: none.</summary>
     public InterviewOverrides? Overrides { get; init; }
+
+    /// <summary>
+    /// The mailbox's locale (<c>mailboxSettings.language.locale</c>, e.g. "es-MX"): the drafts' language when the
+    /// invite's is not one of the five, and a reading language when the invite's cannot be told; null: unknown.
+    /// </summary>
+    public string? MailboxLocale { get; init; }
+
+    /// <summary>The language the user chose for the drafts (the pane's switch); null: the invite's, else the mailbox's, else English.</summary>
+    public Language? DraftLanguage { get; init; }
+
+    /// <summary>Formal or informal address chosen by the user; null: the invite's own register (formal when unsure).</summary>
+    public Formality? DraftFormality { get; init; }
 
     /// <summary>The note for an address, if the user wrote one.</summary>
     public string? NoteFor(string address)
@@ -70,11 +83,21 @@ public static partial class InterviewAnalyzer
         var bodyText = PlainText.FromBody(calendarEvent.Body.Content, calendarEvent.Body.IsHtml);
         var subjectText = PlainText.Normalize(calendarEvent.Subject);
 
+        // Which languages to read the invite in, and which to write in (DESIGN.md, "language").
+        var detection = LanguageDetector.Detect(subjectText, bodyText);
+        var mailboxLanguage = LanguageCodes.FromLocale(context.MailboxLocale);
+        var reading = detection.ReadingLanguages(mailboxLanguage);
+        var (language, source) = context.DraftLanguage is { } chosen ? (chosen, LanguageSource.Chosen)
+            : detection.Language is { } inviteLanguage ? (inviteLanguage, LanguageSource.Invite)
+            : mailboxLanguage is { } mailbox ? (mailbox, LanguageSource.Mailbox)
+            : (Language.English, LanguageSource.Default);
+        var writing = new Writing(language, context.DraftFormality ?? FormalityDetector.Detect(subjectText, bodyText, language));
+
         RoleAndCompany? extracted = null;
         var invite = calendarEvent;
-        RoleAndCompany Facts() => extracted ??= overrides?.Apply(RoleCompanyExtractor.Extract(invite, bodyText, context.User)) ?? RoleCompanyExtractor.Extract(invite, bodyText, context.User);
-        var classification = overrides?.Classification(() => InterviewClassifier.Classify(invite, bodyText, context.User, () => Facts().Role))
-            ?? InterviewClassifier.Classify(calendarEvent, bodyText, context.User, () => Facts().Role);
+        RoleAndCompany Facts() => extracted ??= overrides?.Apply(RoleCompanyExtractor.Extract(invite, bodyText, context.User, reading)) ?? RoleCompanyExtractor.Extract(invite, bodyText, context.User, reading);
+        var classification = overrides?.Classification(() => InterviewClassifier.Classify(invite, bodyText, context.User, () => Facts().Role, reading))
+            ?? InterviewClassifier.Classify(calendarEvent, bodyText, context.User, () => Facts().Role, reading);
         var endDate = InterviewEndDate(calendarEvent, schedule);
         var cancelled = calendarEvent.IsCancelled || CancelledSubject().IsMatch(calendarEvent.Subject);
         var warnings = new List<string>();
@@ -97,17 +120,22 @@ public static partial class InterviewAnalyzer
                 Recipients = new RecipientSet([], null, []),
                 Employer = new EmployerContacts([], [], null, hiringSide?.Company),
                 Warnings = warnings,
+                Language = writing.Language,
+                InviteLanguage = detection.Language,
+                MailboxLanguage = mailboxLanguage,
+                LanguageSource = source,
+                Formality = writing.Formality,
             };
         }
 
         var facts = Facts();
         // A plain-text body may be hard-wrapped by the sender's mail client: a sentence read across the wrap.
         var inviteText = subjectText + "\n" + (calendarEvent.Body.IsHtml ? bodyText : PlainText.JoinWrappedLines(bodyText));
-        var contactRequest = NoContactDetector.Detect(inviteText);
+        var contactRequest = NoContactDetector.Detect(inviteText, reading);
         var noContactText = contactRequest is { Kind: ContactRequestKind.NoContact } ? contactRequest.Text : null;
         var noStatusText = contactRequest is { Kind: ContactRequestKind.NoStatusInquiries } ? contactRequest.Text : null;
-        var reading = TimelineExtractor.Read(inviteText, endDate, schedule.WorkWeek);
-        var timeline = reading.Timeline;
+        var statements = TimelineExtractor.Read(inviteText, endDate, schedule.WorkWeek, reading);
+        var timeline = statements.Timeline;
         var recipients = RecipientPolicy.Select(calendarEvent, context.User);
         if (classification.IsOneWay)
         {
@@ -133,6 +161,11 @@ public static partial class InterviewAnalyzer
             Timeline = timeline,
             Recipients = recipients,
             Employer = EmployerOf(calendarEvent, recipients, facts.Company),
+            Language = writing.Language,
+            InviteLanguage = detection.Language,
+            MailboxLanguage = mailboxLanguage,
+            LanguageSource = source,
+            Formality = writing.Formality,
         };
 
         if (cancelled)
@@ -147,13 +180,13 @@ public static partial class InterviewAnalyzer
             return analysis with { Warnings = warnings };
         }
 
-        if (reading.Stale.MaxBy(t => t.RespondBy) is { } stale)
+        if (statements.Stale.MaxBy(t => t.RespondBy) is { } stale)
         {
             warnings.Add($"The invite says they would reply by {Wording.Date(stale.RespondBy)}, which is before your interview (it may have been moved), so that date is not used.");
         }
 
-        var signer = PersonNames.GreetingName(context.User.DisplayName, context.User.Email?.Address);
-        var drafts = ComposeThankYous(calendarEvent, classification, context, facts, recipients, signer, warnings);
+        var signer = SignerName(context.User, writing);
+        var drafts = ComposeThankYous(calendarEvent, classification, context, facts, recipients, signer, warnings, writing);
         StatusCheckPlan? statusCheck = null;
         if (noStatusText is not null)
         {
@@ -166,10 +199,10 @@ public static partial class InterviewAnalyzer
         }
         else
         {
-            statusCheck = PlanStatusCheck(calendarEvent, context, facts, endDate, timeline, recipients, signer, warnings);
+            statusCheck = PlanStatusCheck(calendarEvent, context, facts, endDate, timeline, recipients, signer, warnings, writing);
         }
 
-        AddGeneralWarnings(calendarEvent, context, facts, signer, warnings);
+        AddGeneralWarnings(calendarEvent, context, facts, signer, warnings, writing);
 
         return analysis with { ThankYouDrafts = drafts, StatusCheck = statusCheck, Warnings = warnings };
     }
@@ -206,7 +239,7 @@ public static partial class InterviewAnalyzer
     }
 
     private static List<ThankYouDraft> ComposeThankYous(
-        CalendarEvent e, InterviewClassification classification, AnalysisContext context, RoleAndCompany facts, RecipientSet recipients, string? signer, List<string> warnings)
+        CalendarEvent e, InterviewClassification classification, AnalysisContext context, RoleAndCompany facts, RecipientSet recipients, string? signer, List<string> warnings, Writing writing)
     {
         var drafts = new List<ThankYouDraft>();
         var missingNotes = 0;
@@ -215,11 +248,15 @@ public static partial class InterviewAnalyzer
             var recipient = recipients.ThankYou[i];
             var note = context.NoteFor(recipient.Address);
             missingNotes += note is null ? 1 : 0;
-            var text = DraftComposer.ThankYou(new ThankYouRequest(recipient, facts.Role, facts.Company, note, signer, i, context.Signature));
+            var text = DraftComposer.ThankYou(new ThankYouRequest(recipient, facts.Role, facts.Company, note, signer, i, context.Signature)
+            {
+                Language = writing.Language,
+                Formality = writing.Formality,
+            });
             var draftWarnings = DraftLinter.Lint(new LintRequest(text.Subject, text.BodyText, recipient, facts.Role, facts.Company, note is not null)).ToList();
             if (recipient.GreetingName is null)
             {
-                draftWarnings.Add("We could not find this person's first name, so the note starts with \"Hello,\". Add their name if you know it.");
+                draftWarnings.Add($"We could not find this person's first name, so the note starts with \"{DraftComposer.NamelessGreeting(writing.Language, writing.Formality)}\". Add their name if you know it.");
             }
 
             var sendBy = e.End + SendWithin;
@@ -245,11 +282,15 @@ public static partial class InterviewAnalyzer
 
     private static StatusCheckPlan PlanStatusCheck(
         CalendarEvent e, AnalysisContext context, RoleAndCompany facts, DateOnly endDate, StatedTimeline? timeline,
-        RecipientSet recipients, string? signer, List<string> warnings)
+        RecipientSet recipients, string? signer, List<string> warnings, Writing writing)
     {
         var due = StatusCheckDue(endDate, timeline?.RespondBy, context.Schedule.WorkWeek, context.Policy);
         var remindAt = context.Schedule.StartOfWorkingHours(due);
-        var text = DraftComposer.StatusCheck(new StatusCheckRequest(recipients.StatusCheck, facts.Role, facts.Company, endDate, timeline?.RespondBy, signer, context.Signature));
+        var text = DraftComposer.StatusCheck(new StatusCheckRequest(recipients.StatusCheck, facts.Role, facts.Company, endDate, timeline?.RespondBy, signer, context.Signature)
+        {
+            Language = writing.Language,
+            Formality = writing.Formality,
+        });
         if (context.Now is { } now && context.Schedule.LocalDate(now) > due)
         {
             warnings.Add($"The day to check on your application ({Wording.Date(due)}) has already passed.");
@@ -259,7 +300,7 @@ public static partial class InterviewAnalyzer
     }
 
     private static void AddGeneralWarnings(
-        CalendarEvent e, AnalysisContext context, RoleAndCompany facts, string? signer, List<string> warnings)
+        CalendarEvent e, AnalysisContext context, RoleAndCompany facts, string? signer, List<string> warnings, Writing writing)
     {
         if (context.Now is { } now && now < e.End)
         {
@@ -268,13 +309,13 @@ public static partial class InterviewAnalyzer
 
         if (facts.UnconfirmedCompany is { } unconfirmed)
         {
-            warnings.Add($"We could not confirm that \"{unconfirmed}\" is the employer's name, so the notes say \"your team\". Add the company name if you know it.");
+            warnings.Add($"We could not confirm that \"{unconfirmed}\" is the employer's name, so the notes say \"{DraftComposer.NeutralTeam(writing.Language, writing.Formality)}\". Add the company name if you know it.");
         }
 
         if (facts.Role is null)
         {
             warnings.Add(facts.Company is null
-                ? "The invite names neither the role nor the company, so the notes say \"the position\". Add them if you can."
+                ? $"The invite names neither the role nor the company, so the notes say \"{DraftComposer.NeutralPosition(writing.Language, writing.Formality)}\". Add them if you can."
                 : "The invite does not name the role, so the notes mention the company instead.");
         }
 
@@ -282,6 +323,19 @@ public static partial class InterviewAnalyzer
         {
             warnings.Add("We do not know your name: add it below the sign-off.");
         }
+    }
+
+    /// <summary>
+    /// The name under the sign-off: the user's first name, and first and last name under a formal note in Spanish,
+    /// French, German or Portuguese, as letters there are signed ("Mit freundlichen Grüßen / Ana Souza", "Saludos
+    /// cordiales, / Ana Souza"). English keeps the first name.
+    /// </summary>
+    private static string? SignerName(MailboxUser user, Writing writing)
+    {
+        var first = PersonNames.GreetingName(user.DisplayName, user.Email?.Address);
+        return writing is { Formality: Formality.Formal, Language: not Language.English }
+            ? PersonNames.FullName(user.DisplayName, user.Email?.Address) ?? first
+            : first;
     }
 
     private static EmployerContacts EmployerOf(CalendarEvent e, RecipientSet recipients, string? company)
@@ -304,6 +358,10 @@ public static partial class InterviewAnalyzer
         return new EmployerContacts(domains, addresses, scheduling, company);
     }
 
-    [GeneratedRegex(@"^\s*(?:canceled|cancelled)\s*(?:event|meeting|interview)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Cancelado:", "Annulé :", "Abgesagt:" are Outlook's cancellation prefixes in the other languages.
+    [GeneratedRegex(@"^\s*(?:canceled|cancelled|cancelad[oa]|annul[eé]e?|abgesagt|storniert|entf[aä]llt)\s*(?:event|meeting|interview|evento|reuni[oó]n|entrevista|[eé]v[eé]nement|r[eé]union|entretien|termin|besprechung|reuni[aã]o)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelledSubject();
+
+    /// <summary>The drafts' language and register.</summary>
+    private readonly record struct Writing(Language Language, Formality Formality);
 }

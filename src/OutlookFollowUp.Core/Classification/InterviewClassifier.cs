@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Recipients;
 
@@ -38,7 +39,9 @@ public sealed record InterviewClassification(InterviewKind Kind, IReadOnlyList<s
 /// <summary>
 /// Tells a candidate's job interview from one where the user interviews, and from events that merely mention interviews.
 /// Signals are combined rather than trusting one keyword: interview vocabulary, a job title, the scheduling system
-/// that sent the invite, which organization the organizer and attendees belong to, and negative vocabulary.
+/// that sent the invite, which organization the organizer and attendees belong to, and negative vocabulary. Each
+/// signal is looked for in every language the invite is read in (<see cref="ClassifierVocabulary"/>): English always,
+/// plus the invite's own.
 /// </summary>
 public static partial class InterviewClassifier
 {
@@ -62,27 +65,36 @@ public static partial class InterviewClassifier
     /// </summary>
     public static InterviewClassification Classify(CalendarEvent calendarEvent, string bodyText, MailboxUser user, Func<string?> role)
     {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        return Classify(calendarEvent, bodyText, user, role, LanguageDetector.Detect(Text.PlainText.Normalize(calendarEvent.Subject), bodyText).ReadingLanguages(null));
+    }
+
+    /// <summary>Classifies an event read in the given languages (English first: <see cref="LanguageDetection.ReadingLanguages"/>).</summary>
+    public static InterviewClassification Classify(CalendarEvent calendarEvent, string bodyText, MailboxUser user, Func<string?> role, IReadOnlyList<Language> languages)
+    {
         ArgumentNullException.ThrowIfNull(role);
         ArgumentNullException.ThrowIfNull(calendarEvent);
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(languages);
+        var vocabularies = ClassifierVocabulary.For(languages);
         var reasons = new List<string>();
         var subject = Text.PlainText.Normalize(calendarEvent.Subject);
         var score = 0;
 
         // 1. Negative vocabulary: the event is about something other than a hiring interview.
-        if (StrongNegativeIn(subject) is { Success: true } subjectNegative)
+        if (First(vocabularies, v => StrongNegativeIn(v, subject)) is { Success: true } subjectNegative)
         {
             reasons.Add($"subject says \"{subjectNegative.Value}\", which is not a job interview");
             score -= 8;
         }
-        else if (WeakNegative().Match(subject) is { Success: true } weakSubject)
+        else if (First(vocabularies, v => v.WeakNegative.Match(subject)) is { Success: true } weakSubject)
         {
             reasons.Add($"subject mentions \"{weakSubject.Value}\"");
             score -= 3;
         }
 
         var bodyNegativeOnly = false;
-        if (StrongNegativeIn(bodyText) is { Success: true } bodyNegative)
+        if (First(vocabularies, v => StrongNegativeIn(v, bodyText)) is { Success: true } bodyNegative)
         {
             bodyNegativeOnly = score == 0;
             reasons.Add($"invite text mentions \"{bodyNegative.Value}\", which is not a job interview");
@@ -91,31 +103,31 @@ public static partial class InterviewClassifier
 
         // 2. Interview vocabulary: "interview", "phone screen" weigh more than words that are often something else ("panel").
         var subjectVocabularyMatched = false;
-        if (InterviewVocabulary().Match(subject) is { Success: true } subjectVocabulary)
+        if (First(vocabularies, v => v.Interview.Match(subject)) is { Success: true } subjectVocabulary)
         {
             reasons.Add($"subject mentions \"{subjectVocabulary.Value}\"");
             score += 4;
             subjectVocabularyMatched = true;
         }
-        else if (AmbiguousVocabulary().Match(subject) is { Success: true } subjectAmbiguous)
+        else if (First(vocabularies, v => v.Ambiguous.Match(subject)) is { Success: true } subjectAmbiguous)
         {
             reasons.Add($"subject mentions \"{subjectAmbiguous.Value}\"");
             score += 2;
         }
-        else if (InterviewVocabulary().Match(bodyText) is { Success: true } bodyVocabulary)
+        else if (First(vocabularies, v => v.Interview.Match(bodyText)) is { Success: true } bodyVocabulary)
         {
             reasons.Add($"invite text mentions \"{bodyVocabulary.Value}\"");
             score += 2;
         }
 
-        var hiring = FirstDistinct(HiringVocabulary(), subject, bodyText, 2);
+        var hiring = FirstDistinct(vocabularies, subject, bodyText, 2);
         if (hiring.Count > 0)
         {
             reasons.Add($"mentions {string.Join(" and ", hiring.Select(h => $"\"{h}\""))}");
             score += hiring.Count;
         }
 
-        var oneWay = OneWay(subject) is { Success: true } oneWaySubject ? oneWaySubject : OneWay(bodyText);
+        var oneWay = First(vocabularies, v => OneWay(v, subject)) is { Success: true } oneWaySubject ? oneWaySubject : First(vocabularies, v => OneWay(v, bodyText)) ?? Match.Empty;
         if (oneWay.Success)
         {
             reasons.Add($"it is a recorded or automated interview (\"{oneWay.Value}\")");
@@ -131,7 +143,7 @@ public static partial class InterviewClassifier
 
         // An informational chat or a coffee chat is a screen only when something says hiring (a recruiter, a role, an
         // application, a hiring system); otherwise it is networking.
-        if (hiring.Count == 0 && system is null && score > -3 && (Informal().IsMatch(subject) || Informal().IsMatch(bodyText)))
+        if (hiring.Count == 0 && system is null && score > -3 && vocabularies.Any(v => v.Informal.IsMatch(subject) || v.Informal.IsMatch(bodyText)))
         {
             reasons.Add("an informational or coffee chat with no sign of a job opening");
             score -= 3;
@@ -159,7 +171,7 @@ public static partial class InterviewClassifier
         }
 
         // 3. Which side is the user on?
-        var side = HiringSide(calendarEvent, subject, bodyText, user, reasons);
+        var side = HiringSide(calendarEvent, subject, bodyText, user, reasons, vocabularies);
         if (!side && oneWay.Success && !HasEmployerPerson(calendarEvent, user))
         {
             reasons.Add("nobody from the employer takes part, so there is nobody to thank");
@@ -176,7 +188,7 @@ public static partial class InterviewClassifier
         return (e.Organizer is { } o && IsPerson(o)) || e.Attendees.Any(a => a.Type != AttendeeType.Resource && IsPerson(a.Email));
     }
 
-    private static bool HiringSide(CalendarEvent e, string subject, string body, MailboxUser user, List<string> reasons)
+    private static bool HiringSide(CalendarEvent e, string subject, string body, MailboxUser user, List<string> reasons, IReadOnlyList<ClassifierVocabulary> vocabularies)
     {
         if (e.IsOrganizer || (e.Organizer is not null && user.Is(e.Organizer)))
         {
@@ -185,7 +197,7 @@ public static partial class InterviewClassifier
         }
 
         // "Candidate: Ana Souza" is the hiring side's wording, unless Ana is the user reading her own invite.
-        if (InterviewerVocabulary().Match(subject) is { Success: true } interviewerWords && !NamesTheUser(subject, user))
+        if (First(vocabularies, v => v.InterviewerSubject.Match(subject)) is { Success: true } interviewerWords && !NamesTheUser(subject, user))
         {
             reasons.Add($"subject says \"{interviewerWords.Value}\", which is how the hiring side names it");
             return true;
@@ -193,7 +205,7 @@ public static partial class InterviewClassifier
 
         // A hiring system's notice to an interviewer: "You have a new meeting scheduled … with candidate@…", an
         // interview kit, a scorecard to fill in. Unless the candidate it names is the user.
-        if (InterviewerNotice().Match(body) is { Success: true } notice && !MeetsTheUser(body, user))
+        if (First(vocabularies, v => v.InterviewerNotice.Match(body)) is { Success: true } notice && !vocabularies.Any(v => MeetsTheUser(body, user, v.WithSomeone)))
         {
             reasons.Add($"the invite says \"{notice.Value}\", which is what interviewers are sent");
             return true;
@@ -226,9 +238,9 @@ public static partial class InterviewClassifier
     }
 
     /// <summary>"… scheduled with ana.souza@outlook.com" or "with Ana Souza", when Ana is the user: she is the candidate.</summary>
-    private static bool MeetsTheUser(string body, MailboxUser user)
+    private static bool MeetsTheUser(string body, MailboxUser user, Regex withSomeone)
     {
-        foreach (Match m in WithSomeone().Matches(body))
+        foreach (Match m in withSomeone.Matches(body))
         {
             var who = m.Groups["who"].Value.Trim();
             if ((user.Email is { } me && who.Contains(me.Normalized, StringComparison.OrdinalIgnoreCase))
@@ -246,7 +258,7 @@ public static partial class InterviewClassifier
         && Text.PlainText.Fold(subject).Contains(Text.PlainText.Fold(user.DisplayName.Trim()), StringComparison.Ordinal);
 
     // Every strong negative phrase contains one of these words; most invites contain none, and skip the long pattern.
-    private static readonly System.Buffers.SearchValues<string> NegativeAnchors = System.Buffers.SearchValues.Create(
+    internal static readonly System.Buffers.SearchValues<string> NegativeAnchors = System.Buffers.SearchValues.Create(
         ["podcast", "radio", "tv", "television", "press", "media", "news", "magazine", "journalist", "reporter", "broadcast", "live",
          "user", "ux", "usability", "research", "customer", "focus", "exit", "stay", "mock", "practice", "prep", "coach", "training",
          "skills", "career", "webinar", "debrief", "calibration", "feedback", "visa", "embassy", "consul", "immigration", "uscis",
@@ -257,30 +269,49 @@ public static partial class InterviewClassifier
         StringComparison.OrdinalIgnoreCase);
 
     // Every one-way phrase contains one of these; most invites contain none.
-    private static readonly System.Buffers.SearchValues<string> OneWayAnchors = System.Buffers.SearchValues.Create(
+    internal static readonly System.Buffers.SearchValues<string> OneWayAnchors = System.Buffers.SearchValues.Create(
         ["way", "demand", "async", "record", "self", "digital", "ai ", "ai-", "live interviewer", "hirevue", "spark hire", "platform"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static Match OneWay(string text) => text.AsSpan().ContainsAny(OneWayAnchors) ? OneWayVocabulary().Match(text) : Match.Empty;
+    private static Match OneWay(ClassifierVocabulary v, string text) => text.AsSpan().ContainsAny(v.OneWayAnchors) ? v.OneWay.Match(text) : Match.Empty;
 
-    private static Match? StrongNegativeIn(string text) =>
-        text.AsSpan().ContainsAny(NegativeAnchors) ? StrongNegative().Match(text) : null;
+    private static Match? StrongNegativeIn(ClassifierVocabulary v, string text) =>
+        text.AsSpan().ContainsAny(v.NegativeAnchors) ? v.StrongNegative.Match(text) : null;
 
-    /// <summary>Up to <paramref name="count"/> different words a pattern finds in the subject, then the body.</summary>
-    private static List<string> FirstDistinct(Regex pattern, string subject, string body, int count)
+    /// <summary>The first successful match of a signal in the reading languages, in order (English first).</summary>
+    private static Match? First(IReadOnlyList<ClassifierVocabulary> vocabularies, Func<ClassifierVocabulary, Match?> find)
+    {
+        Match? last = null;
+        foreach (var v in vocabularies)
+        {
+            last = find(v);
+            if (last is { Success: true })
+            {
+                return last;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Up to <paramref name="count"/> different hiring words in the subject, then the body, in every reading language.</summary>
+    private static List<string> FirstDistinct(IReadOnlyList<ClassifierVocabulary> vocabularies, string subject, string body, int count)
     {
         var found = new List<string>(count);
         foreach (var text in (ReadOnlySpan<string>)[subject, body])
         {
-            foreach (var m in pattern.EnumerateMatches(text))
+            foreach (var v in vocabularies)
             {
-                var word = text.Substring(m.Index, m.Length).ToLowerInvariant();
-                if (!found.Contains(word))
+                foreach (var m in v.Hiring.EnumerateMatches(text))
                 {
-                    found.Add(word);
-                    if (found.Count == count)
+                    var word = text.Substring(m.Index, m.Length).ToLowerInvariant();
+                    if (!found.Contains(word))
                     {
-                        return found;
+                        found.Add(word);
+                        if (found.Count == count)
+                        {
+                            return found;
+                        }
                     }
                 }
             }
@@ -303,15 +334,15 @@ public static partial class InterviewClassifier
     [GeneratedRegex(
         @"\b(?:job\s+)?interview(?:s|ing)?\b|\b(?:phone|technical|tech|coding|recruiter|hr|initial|screening)\s+(?:screen|screening|call|interview|chat)\b|\bscreening\s+call\b|\bpanel\s+interview\b|\bhiring\s+manager\b|\brecruiter\s+(?:call|chat|conversation)\b|\bsuperday\b|\bassessment\s+cent(?:er|re)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex InterviewVocabulary();
+    internal static partial Regex InterviewVocabulary();
 
     /// <summary>Words that say "interview" in hiring, but also name other things ("team onsite", "panel discussion").</summary>
     [GeneratedRegex(@"\bon-?site\b|\bpanel\b|\bfinal\s+round\b|\b(?:first|second|third|1st|2nd|3rd|next)\s+round\b|\bmeet\s+the\s+team\b|\bcase\s+study\s+presentation\b|\bcoffee\s+chat\b|\binformational\s+(?:interview|call|chat|meeting|conversation)\b|\bintro(?:ductory)?\s+(?:call|chat|conversation)\b|\bexploratory\s+(?:call|chat|conversation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AmbiguousVocabulary();
+    internal static partial Regex AmbiguousVocabulary();
 
     /// <summary>Words about hiring that strengthen an interview reading.</summary>
     [GeneratedRegex(@"\b(?:position|candidate|candidacy|application|applied|opening|hiring|recruit(?:er|ing|ment)|talent\s+(?:acquisition|partner|team)|your\s+interest\s+in|job|vacancy|opportunity|offer|role)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HiringVocabulary();
+    internal static partial Regex HiringVocabulary();
 
     /// <summary>
     /// Phrases that make "interview" mean something else, or mark a non-hiring event; "podcast", "UX research" and
@@ -328,30 +359,30 @@ public static partial class InterviewClassifier
         // Government appointments that are called interviews.
         @"|\b(?:visa|consular|embassy|consulate|immigration|uscis|naturali[sz]ation|citizenship|asylum|green\s+card|passport|biometrics?)\s+(?:interview|appointment)s?\b|\b(?:embassy|consulate|consular\s+section|uscis)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StrongNegative();
+    internal static partial Regex StrongNegative();
 
     [GeneratedRegex(@"\binformational\b|\bcoffee\s+chat\b|\bnetworking\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Informal();
+    internal static partial Regex Informal();
 
     /// <summary>A one-way video or AI-interviewer session: recorded answers, no live interviewer.</summary>
     [GeneratedRegex(@"\b(?:one-?way|on-?demand|asynchronous|async|pre-?recorded|recorded|self-?paced|digital)\s+(?:video\s+)?interview\b|\bai[\s-]+(?:powered\s+)?interview(?:er)?\b|\bno\s+live\s+interviewer\b|\brecord\s+your\s+(?:answers|responses)\b|\bhirevue\b|\bspark\s+hire\b|\bvideo\s+interview\s+platform\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OneWayVocabulary();
+    internal static partial Regex OneWayVocabulary();
 
     /// <summary>What a hiring system sends to the interviewers, never to the candidate.</summary>
     [GeneratedRegex(@"\byou\s+have\s+(?:a\s+)?new\s+(?:meeting|interview|event)s?\s+scheduled\b|\byou(?:'ve|\s+have)\s+been\s+(?:added|scheduled|assigned|invited|selected)\s+(?:as\s+(?:an?\s+)?interviewer|to\s+(?:interview|the\s+interview\s+(?:panel|loop)|an?\s+interview\s+(?:panel|loop)))\b|\binterview\s+kit\b|\b(?:your|the)\s+(?:interview\s+)?scorecard\s+(?:link|is\s+ready|here|for\s+(?:this|the)\s+candidate)\b|\bscorecard\s*:|\b(?:submit|fill\s+(?:in|out)|complete)\s+(?:the\s+|your\s+)?(?:interview\s+)?scorecard\b|\b(?:submit|leave|complete|fill\s+(?:in|out))\s+(?:your\s+)?(?:interview\s+)?(?:feedback|scorecard|evaluation)\s+(?:for|on|about)\s+(?:the\s+)?candidate\b|\bcandidate(?:'s)?\s+(?:resume|cv|profile|details)\b|\bview\s+(?:the\s+)?candidate\b|\byou\s+will\s+be\s+interviewing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex InterviewerNotice();
+    internal static partial Regex InterviewerNotice();
 
     [GeneratedRegex(@"\bwith\s+(?<who>(?:[^\n.,;()]|\.(?!\s)){2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WithSomeone();
+    internal static partial Regex WithSomeone();
 
     /// <summary>Words that lean away from a hiring interview but can appear in one (a role such as "Podcast Producer").</summary>
     [GeneratedRegex(@"\b(?:mock|workshop|lecture|seminar|survey|book\s+club|author\s+talk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeakNegative();
+    internal static partial Regex WeakNegative();
 
     /// <summary>
     /// How the hiring side names an interview in its own calendar. Case-insensitive but for the capital that starts a
     /// name after "interviewing".
     /// </summary>
     [GeneratedRegex(@"(?i:\bcandidate\s*(?::|interview|name|\))|\binterview\s+(?:kit|scorecard|loop\s+for|feedback)\b|\bscorecard\b)|\b(?i:interviewing)\s+[A-Z]", RegexOptions.CultureInvariant)]
-    private static partial Regex InterviewerVocabulary();
+    internal static partial Regex InterviewerVocabulary();
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using OutlookFollowUp.Core.Drafting.Phrases;
+using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Recipients;
 
 namespace OutlookFollowUp.Core.Drafting;
@@ -13,7 +15,7 @@ public sealed record DraftText(string Subject, string BodyText, string BodyHtml)
 /// <param name="Role">The job title, when known.</param>
 /// <param name="Company">The employer, when known.</param>
 /// <param name="Note">What the user discussed with this person, in their own words; null when they gave none.</param>
-/// <param name="SignerName">The user's first name for the sign-off; null when unknown.</param>
+/// <param name="SignerName">The user's name for the sign-off (first name; first and last under a formal note in another language than English); null when unknown.</param>
 /// <param name="Variant">The recipient's position in the panel: each position gets different wording.</param>
 /// <param name="Signature">An optional signature block appended after the name.</param>
 public sealed record ThankYouRequest(
@@ -23,7 +25,14 @@ public sealed record ThankYouRequest(
     string? Note,
     string? SignerName,
     int Variant,
-    string? Signature = null);
+    string? Signature = null)
+{
+    /// <summary>The language the note is written in; English by default.</summary>
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>Formal (usted, vous, Sie) or informal (tú, tu, du, você) address; formal by default. English has one.</summary>
+    public Formality Formality { get; init; } = Formality.Formal;
+}
 
 /// <summary>What a status-check note is about.</summary>
 /// <param name="Recipient">Who it goes to, or null when the invite named nobody eligible (the user fills it in).</param>
@@ -31,7 +40,7 @@ public sealed record ThankYouRequest(
 /// <param name="Company">The employer, when known.</param>
 /// <param name="InterviewDate">The interview's local date.</param>
 /// <param name="RespondBy">The date the employer said they would respond by, when they said one.</param>
-/// <param name="SignerName">The user's first name for the sign-off.</param>
+/// <param name="SignerName">The user's name for the sign-off, as for a thank-you.</param>
 /// <param name="Signature">An optional signature block.</param>
 public sealed record StatusCheckRequest(
     Recipient? Recipient,
@@ -40,79 +49,81 @@ public sealed record StatusCheckRequest(
     DateOnly InterviewDate,
     DateOnly? RespondBy,
     string? SignerName,
-    string? Signature = null);
+    string? Signature = null)
+{
+    /// <summary>The language the note is written in; English by default.</summary>
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>Formal or informal address; formal by default.</summary>
+    public Formality Formality { get; init; } = Formality.Formal;
+}
 
 /// <summary>
 /// Writes the thank-you and status-check drafts (DESIGN.md, "drafts"): short, personal, naming the role and company,
-/// greeting the recipient by first name, and never the same text twice within one panel.
+/// greeting the recipient by first name, and never the same text twice within one panel. The same structure in every
+/// language; the words come from one table per language and register (<see cref="DraftPhrases"/>).
 /// </summary>
 public static class DraftComposer
 {
-    private static readonly string[] Openings =
-    [
-        "Thank you for taking the time to meet with me about {0}.",
-        "I appreciated the chance to speak with you about {0}.",
-        "Thank you for our conversation about {0} and for the time you gave me.",
-        "It was a pleasure to meet you and to learn more about {0}.",
-    ];
-
-    private static readonly string[] InterestLines =
-    [
-        "Our conversation strengthened my interest in joining {0}, and I would be glad to bring my experience to the role.",
-        "I came away even more enthusiastic about the opportunity and about contributing to {0}.",
-        "I am very interested in the position and would welcome the chance to contribute to {0}.",
-    ];
-
-    private static readonly string[] Closings = ["Best regards,", "Kind regards,", "With thanks,", "Warm regards,"];
-
-    private static readonly string[] SubjectLines =
-    [
-        "Thank you - {0} interview",
-        "Thank you for your time - {0} interview",
-        "Thanks for meeting with me - {0}",
-        "Following our {0} interview - thank you",
-    ];
-
-    /// <summary>The prefix of the bracketed placeholder written when the user gave no note for a person.</summary>
+    /// <summary>The prefix of the bracketed placeholder written in an English note when the user gave no note for a person.</summary>
     public const string PlaceholderPrefix = "[Add one specific thing you discussed with ";
+
+    /// <summary>The placeholder prefixes of every language ("[Añade un detalle concreto…", "[Ajoutez un point précis…"): all ours.</summary>
+    public static IReadOnlyList<string> PlaceholderPrefixes => DraftPhrases.AllPlaceholderPrefixes;
+
+    /// <summary>True when a bracketed text is one of our own placeholders, in any language.</summary>
+    public static bool IsOwnPlaceholder(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var prefix in DraftPhrases.AllPlaceholderPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Composes one thank-you note.</summary>
     public static DraftText ThankYou(ThankYouRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var phrases = DraftPhrases.For(request.Language, request.Formality);
         // 4 openings × 3 interest lines are all distinct for 12 people (4 and 3 are coprime); closings extend it to 48.
         var v = Math.Max(0, request.Variant);
-        var opening = Openings[v % Openings.Length];
-        var interest = InterestLines[v % InterestLines.Length];
-        var closing = Closings[(v / 12) % Closings.Length];
+        var opening = phrases.Openings[v % phrases.Openings.Length];
+        var interest = phrases.InterestLines[v % phrases.InterestLines.Length];
+        var closing = phrases.Closings[(v / 12) % phrases.Closings.Length];
 
         var name = request.Recipient.GreetingName;
-        var openingLine = string.Format(CultureInfo.InvariantCulture, opening, RolePhrase(request.Role, request.Company));
-        var paragraphs = new List<string> { Greeting(name, v) };
+        var openingLine = string.Format(CultureInfo.InvariantCulture, opening, phrases.RolePhrase(request.Role, request.Company));
+        var paragraphs = new List<string> { phrases.Greeting(Names(request.Recipient), v) };
         if (!string.IsNullOrWhiteSpace(request.Note))
         {
             // The note is part of the thanks, a sentence of the opening paragraph.
             // The lead-in never repeats its opening's verb or noun ("I appreciated … I appreciated …").
             var lead = v % 3;
-            if ((v % Openings.Length == 1 && lead == 1) || (v % Openings.Length == 2 && lead == 0))
+            for (var tries = 0; tries < 3 && Array.Exists(phrases.LeadInClashes, c => c.Opening == v % phrases.Openings.Length && c.LeadIn == lead); tries++)
             {
                 lead = (lead + 1) % 3;
             }
 
-            paragraphs.Add(openingLine + " " + NoteSentence(request.Note, lead));
+            paragraphs.Add(openingLine + " " + NoteSentence(request.Note, lead, phrases));
         }
         else
         {
             paragraphs.Add(openingLine);
-            paragraphs.Add(Placeholder(name, v));
+            paragraphs.Add(Placeholder(name, v, phrases));
         }
 
-        paragraphs.Add(string.Format(CultureInfo.InvariantCulture, interest, request.Company ?? "your team"));
+        paragraphs.Add(interest(request.Company));
 
         var subjectTopic = request.Role ?? (request.Company is { } c ? $"{c}" : null);
         var subject = subjectTopic is null
-            ? "Thank you for the interview"
-            : string.Format(CultureInfo.InvariantCulture, SubjectLines[v % SubjectLines.Length], subjectTopic);
+            ? phrases.SubjectWithoutTopic
+            : string.Format(CultureInfo.InvariantCulture, phrases.SubjectLines[v % phrases.SubjectLines.Length], subjectTopic);
         return Build(subject, paragraphs, closing, request.SignerName, request.Signature);
     }
 
@@ -120,40 +131,40 @@ public static class DraftComposer
     public static DraftText StatusCheck(StatusCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var interviewDay = request.InterviewDate.ToString("MMMM d", CultureInfo.InvariantCulture);
-        var about = request.Role is { } role
-            ? request.Company is { } company ? $"the {role} role at {company}" : $"the {role} role"
-            : request.Company is { } only ? $"the position at {only}" : "the position";
-
-        var timeline = request.RespondBy is { } by
-            ? $"You mentioned that you expected to share an update by {by.ToString("MMMM d", CultureInfo.InvariantCulture)}, so I wanted to check in on the timeline."
-            : "I wanted to ask whether there is any update on the next steps.";
-
+        var phrases = DraftPhrases.For(request.Language, request.Formality);
+        var status = phrases.Status;
+        var about = status.About(request.Role, request.Company);
+        var timeline = request.RespondBy is { } by ? status.Timeline(status.Date(by)) : status.NoTimeline;
+        var greeting = request.Recipient is { } recipient ? phrases.Greeting(Names(recipient), 0) : phrases.Greeting(new GreetingNames(null, null), 0);
         var paragraphs = new List<string>
         {
-            Greeting(request.Recipient?.GreetingName, 0),
-            $"I hope you are doing well. I am writing to follow up on my interview for {about} on {interviewDay}. {timeline}",
-            "I remain very interested in the opportunity and would be glad to provide anything else you need.",
-            "Thank you again for your time and consideration.",
+            greeting,
+            $"{status.Opening(about, status.Date(request.InterviewDate))} {timeline}",
+            status.Interest,
+            status.Thanks,
         };
 
-        var subject = request.Role is not null ? $"Following up on the {request.Role} position"
-            : request.Company is not null ? $"Following up on my interview with {request.Company}"
-            : "Following up on my interview";
-        return Build(subject, paragraphs, "Best regards,", request.SignerName, request.Signature);
+        return Build(status.Subject(request.Role, request.Company), paragraphs, status.Closing, request.SignerName, request.Signature);
     }
 
     /// <summary>"the Editorial Assistant role at Lucerne Publishing", degrading gracefully when either is unknown.</summary>
-    public static string RolePhrase(string? role, string? company) => (role, company) switch
-    {
-        ({ } r, { } c) => $"the {r} role at {c}",
-        ({ } r, null) => $"the {r} role",
-        (null, { } c) => $"the opportunity at {c}",
-        _ => "the position",
-    };
+    public static string RolePhrase(string? role, string? company) => EnglishPhrases.Instance.RolePhrase(role, company);
 
-    private static string Greeting(string? name, int variant) =>
-        name is null ? "Hello," : $"{(variant % 2 == 0 ? "Dear" : "Hello")} {name},";
+    /// <summary>The role phrase in a language ("el puesto de Analista de Datos en Contoso", "le poste d'analyste").</summary>
+    public static string RolePhrase(string? role, string? company, Language language, Formality formality = Formality.Formal) =>
+        DraftPhrases.For(language, formality).RolePhrase(role, company);
+
+    /// <summary>The neutral words a draft uses for an unconfirmed company ("your team", "su equipo", "Ihr Team").</summary>
+    public static string NeutralTeam(Language language, Formality formality = Formality.Formal) => DraftPhrases.For(language, formality).NeutralTeam;
+
+    /// <summary>The neutral words a draft uses when neither role nor company is known ("the position", "le poste").</summary>
+    public static string NeutralPosition(Language language, Formality formality = Formality.Formal) => DraftPhrases.For(language, formality).NeutralPosition;
+
+    /// <summary>The greeting a draft uses when the first name is unknown ("Hello,", "Guten Tag,").</summary>
+    public static string NamelessGreeting(Language language, Formality formality = Formality.Formal) => DraftPhrases.For(language, formality).NamelessGreeting;
+
+    private static GreetingNames Names(Recipient recipient) =>
+        new(recipient.GreetingName, recipient.GreetingName is null ? null : PersonNames.FullName(recipient.DisplayName, recipient.Address));
 
     private static readonly string[] TopicLeadIns =
     [
@@ -216,17 +227,59 @@ public static class DraftComposer
         return string.Format(CultureInfo.InvariantCulture, leadIns[v % leadIns.Length], body) + end;
     }
 
+    /// <summary>The user's note as a sentence of a draft in a language and register (see <see cref="NoteSentence(string, int)"/>).</summary>
+    public static string NoteSentence(string note, int variant, Language language, Formality formality = Formality.Formal) =>
+        NoteSentence(note, variant, DraftPhrases.For(language, formality));
+
+    private static string NoteSentence(string note, int variant, DraftPhrases phrases)
+    {
+        if (phrases.Language == Language.English)
+        {
+            return NoteSentence(note, variant);
+        }
+
+        ArgumentNullException.ThrowIfNull(note);
+        var style = phrases.Notes;
+        var n = string.Join(' ', note.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':', ' ');
+        if (n.Length == 0)
+        {
+            return "";
+        }
+
+        var end = n[^1] is '.' or '!' or '?' or '…' ? "" : ".";
+        var words = n.Split(' ');
+        var firstWord = words[0].TrimEnd(',', '.', '!', '?', ':', ';');
+        // "J'ai", "L'équipe": the word before the apostrophe decides ("j", "l").
+        var apostrophe = firstWord.IndexOf('\'');
+        var firstKey = apostrophe > 0 ? firstWord[..apostrophe] : firstWord;
+        var v = Math.Max(0, variant);
+        var multiSentence = n.TrimEnd('.', '!', '?').AsSpan().IndexOfAny(".!?") >= 0 && n.Contains(". ", StringComparison.Ordinal);
+        var laterVerb = words.Skip(1).Any(w => style.Verbs.Contains(w.Trim(',', '.', '!', '?', ';', ':')) || w.StartsWith("m'", StringComparison.OrdinalIgnoreCase));
+        if (multiSentence || n[^1] is '?' or '!' || n[0] is '¿' or '¡' || style.SentenceStarts.Contains(firstKey) || style.IsFirstPersonVerb(firstWord) || laterVerb)
+        {
+            return Capitalized(n) + end;
+        }
+
+        if (style.TopicStarts.Contains(firstKey))
+        {
+            var topic = style.LowerCaseStarts.Contains(firstKey) ? char.ToLowerInvariant(n[0]) + n[1..] : n;
+            return string.Format(CultureInfo.InvariantCulture, style.TopicLeadIns[v % style.TopicLeadIns.Length], topic) + end;
+        }
+
+        // Anything else (a bare noun, an infinitive, a name) follows a colon, which fits any phrase; only articles and
+        // infinitives lose their capital there, names and German nouns keep theirs.
+        var fragment = style.LowerCaseStarts.Contains(firstKey) || (style.IsInfinitive(firstKey) && IsPlainLowerAfterFirst(firstKey))
+            ? char.ToLowerInvariant(n[0]) + n[1..]
+            : n;
+        return string.Format(CultureInfo.InvariantCulture, style.FragmentLeadIns[v % style.FragmentLeadIns.Length], fragment) + end;
+    }
+
     private static bool IsPlainLowerAfterFirst(string word) => word.Length > 1 && word.Skip(1).All(c => !char.IsUpper(c));
 
     private static string Capitalized(string s) => char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 
-    private static string Placeholder(string? name, int variant)
-    {
-        var who = name ?? "this interviewer";
-        return variant % 2 == 0
-            ? $"{PlaceholderPrefix}{who}: a project, a question they asked, or something you learned.]"
-            : $"{PlaceholderPrefix}{who}: something they said that stayed with you, or a topic you connected on.]";
-    }
+    private static string Placeholder(string? name, int variant, DraftPhrases phrases) =>
+        phrases.PlaceholderPrefix + (name ?? phrases.ThisInterviewer) + phrases.PlaceholderEndings[variant % 2];
 
     private static DraftText Build(string subject, List<string> paragraphs, string closing, string? signer, string? signature)
     {

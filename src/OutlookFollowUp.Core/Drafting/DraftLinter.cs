@@ -43,7 +43,7 @@ public static partial class DraftLinter
         var ownPlaceholder = false;
         if (Placeholder().Match(request.Subject + "\n" + body) is { Success: true } placeholder)
         {
-            ownPlaceholder = !request.HasNote && placeholder.Value.StartsWith(DraftComposer.PlaceholderPrefix, StringComparison.Ordinal);
+            ownPlaceholder = !request.HasNote && DraftComposer.IsOwnPlaceholder(placeholder.Value);
             if (!ownPlaceholder)
             {
                 warnings.Add($"Replace the text in brackets before sending: \"{Shorten(placeholder.Value)}\"");
@@ -67,7 +67,7 @@ public static partial class DraftLinter
         return warnings;
     }
 
-    /// <summary>The name the first non-empty line greets ("Dear Amy," → Amy), or null.</summary>
+    /// <summary>The name the first non-empty line greets ("Dear Amy," → Amy, "Hola, Ana:" → Ana, "Guten Tag Anna Weber," → Anna Weber), or null.</summary>
     public static string? GreetedName(string body)
     {
         string? first = null;
@@ -118,7 +118,8 @@ public static partial class DraftLinter
         $"The greeting says \"{greeted}\", but this note goes to {recipient.DisplayName ?? recipient.Address}.";
 
     private static bool IsHonorific(string word) =>
-        word.TrimEnd('.').ToLowerInvariant() is "dr" or "mr" or "mrs" or "ms" or "mx" or "miss" or "prof" or "professor";
+        word.TrimEnd('.').ToLowerInvariant() is "dr" or "mr" or "mrs" or "ms" or "mx" or "miss" or "prof" or "professor" or "frau" or "herr" or "sr" or "sra"
+            or "srta" or "señor" or "señora" or "senhor" or "senhora" or "dona" or "mme" or "m" or "mlle" or "madame" or "monsieur" or "dra";
 
     private static bool IsTeamGreeting(string greeted) => TeamGreeting().IsMatch(greeted);
 
@@ -128,12 +129,13 @@ public static partial class DraftLinter
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 
-    [GeneratedRegex(@"^(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\s+(?<name>[^,!:;\n]+?)\s*[,!:;]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Greetings in the five languages; Spanish and Portuguese put a comma after the greeting word ("Hola, Ana:").
+    [GeneratedRegex(@"^(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas\s+tardes|buen\s+d[ií]a|estimad[oa]s?|querid[oa]s?|bonjour|bonsoir|salut|ch[eè]re?s?|guten\s+(?:tag|morgen|abend)|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|moin|servus|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite)|prezad[oa]s?|car[oa]s?)\s*,?\s+(?<name>[^,!:;\n]+?)\s*[,!:;]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingLine();
 
     [GeneratedRegex(@"\[[^\]\n]{1,300}\]|\{\{[^}\n]*\}\}|<<[^>\n]*>>|\b(?:XXX+|TBD|TODO|FIXME)\b|\[(?:name|company|role|position)\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:team|all|everyone|hiring|committee|panel|there)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:team|all|everyone|hiring|committee|panel|there|todos|todas|equipo|[eé]quipe|tous|toutes|zusammen|alle|equipa)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeamGreeting();
 }

@@ -29,6 +29,54 @@ internal static class JobWords
         "nutritionist", "coach", "trainer", "educator", "principal", "dean", "registrar", "treasurer", "comptroller",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Spanish, French and Portuguese put the head noun of a title first ("Analista de Datos", "Chargé de projet",
+    // "Engenheiro de Software"); feminine forms are listed with the masculine ones.
+    private static readonly FrozenSet<string> HeadFirstRoleNouns = new[]
+    {
+        "analista", "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "programador", "programadora", "diseñador", "diseñadora",
+        "gerente", "jefe", "jefa", "director", "directora", "coordinador", "coordinadora", "consultor", "consultora", "asistente", "auxiliar",
+        "técnico", "técnica", "tecnico", "tecnica", "especialista", "responsable", "administrador", "administradora", "contador", "contadora",
+        "abogado", "abogada", "enfermero", "enfermera", "profesor", "profesora", "vendedor", "vendedora", "ejecutivo", "ejecutiva",
+        "representante", "becario", "becaria", "practicante", "científico", "científica", "arquitecto", "arquitecta", "redactor", "redactora",
+        "editor", "editora", "líder", "lider", "asesor", "asesora", "supervisor", "supervisora", "operario", "operaria", "cajero", "cajera",
+        "recepcionista", "camarero", "camarera", "cocinero", "cocinera", "investigador", "investigadora", "agente", "comercial",
+        "analyste", "ingénieur", "ingénieure", "développeur", "développeuse", "chef", "directeur", "directrice", "chargé", "chargée",
+        "gestionnaire", "consultante", "assistante", "technicien", "technicienne", "conseiller", "conseillère", "comptable", "juriste",
+        "avocat", "avocate", "infirmier", "infirmière", "enseignant", "enseignante", "professeure", "stagiaire", "alternant", "alternante",
+        "architecte", "rédacteur", "rédactrice", "vendeur", "vendeuse", "coordinateur", "coordinatrice", "administrateur", "administratrice",
+        "acheteur", "acheteuse", "contrôleur", "contrôleuse", "auditeur", "auditrice", "chercheur", "chercheuse", "responsable",
+        "engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "programadora", "coordenador", "coordenadora", "diretor", "diretora",
+        "técnico", "estagiário", "estagiária", "estagiario", "estagiaria", "advogado", "advogada", "enfermeiro", "enfermeira", "executivo",
+        "atendente", "arquiteto", "arquiteta", "cientista", "redator", "redatora", "pesquisador", "pesquisadora", "assistente", "designer",
+        "gerente", "consultor", "vendedor", "analista", "supervisor", "especialista", "auxiliar", "líder",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // German builds titles as compounds, the role at the end ("Softwareentwickler", "Projektleiterin", "Datenanalyst").
+    private static readonly string[] GermanRoleEndings =
+    [
+        "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter", "leiterin", "manager", "managerin",
+        "analyst", "analystin", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "assistent", "assistentin", "kaufmann",
+        "kauffrau", "techniker", "technikerin", "spezialist", "spezialistin", "koordinator", "koordinatorin", "mitarbeiter", "mitarbeiterin",
+        "werkstudent", "werkstudentin", "praktikant", "praktikantin", "redakteur", "redakteurin", "designerin", "architekt", "architektin",
+        "wissenschaftler", "wissenschaftlerin", "pfleger", "pflegerin", "lehrer", "lehrerin", "informatiker", "informatikerin", "elektriker",
+        "mechaniker", "buchhalter", "buchhalterin", "controllerin", "consultant", "trainee", "fachkraft", "verkäufer", "verkäuferin",
+    ];
+
+    // The field a role is in, after "de", "en", "für" ("Especialista en Marketing", "Referent für Kommunikation").
+    private static readonly FrozenSet<string> RoleFields = new[]
+    {
+        "datos", "dados", "daten", "données", "ventas", "vendas", "vertrieb", "marketing", "finanzas", "finanças", "finances", "finanzen",
+        "software", "sistemas", "sistemes", "systèmes", "recursos", "ressources", "tecnología", "tecnologia", "technologie", "ingeniería",
+        "engenharia", "producto", "produto", "produit", "proyecto", "proyectos", "projeto", "projetos", "projet", "projets", "projekt",
+        "comunicación", "comunicação", "communication", "kommunikation", "logística", "logistica", "logistique", "logistik", "operaciones",
+        "operações", "opérations", "rrhh", "it", "ti", "tic", "seguridad", "segurança", "sécurité", "sicherheit", "calidad", "qualidade",
+        "qualité", "qualität", "ciberseguridad", "cibersegurança", "contabilidad", "contabilidade", "comptabilité", "diseño", "design",
+        "atención", "atendimento", "clientes", "client", "clientèle", "kunden", "ux", "ui", "bi", "cloud", "devops", "redes", "réseaux",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a word names the field of a role rather than an employer ("Marketing", "Datos", "Software").</summary>
+    public static bool IsRoleField(string word) => RoleFields.Contains(word.Trim(',', '.', ':', ';')) || RoleNouns.Contains(word.Trim(',', '.', ':', ';'));
+
     private static readonly FrozenSet<string> OrganizationWords = new[]
     {
         "inc", "llc", "ltd", "limited", "corp", "corporation", "company", "co", "group", "gmbh", "ag", "sa", "plc", "llp",
@@ -51,7 +99,9 @@ internal static class JobWords
     /// <summary>Counts words in a phrase that are typical of job titles.</summary>
     public static int RoleScore(string phrase)
     {
-        var words = Words(phrase);
+        ArgumentNullException.ThrowIfNull(phrase);
+        // "Entwickler*in", "Entwickler:in", "Entwickler_in" are one word.
+        var words = Words(phrase.Replace("*in", "in", StringComparison.Ordinal).Replace(":in", "in", StringComparison.Ordinal).Replace("_in", "in", StringComparison.Ordinal));
         if (words.Count == 0)
         {
             return 0;
@@ -63,6 +113,16 @@ internal static class JobWords
         {
             score += 3; // the head noun of a title comes last: "Claims Adjuster"
         }
+        else if (HeadFirstRoleNouns.Contains(words[0]) && (words.Count == 1 || words.Any(IsRomanceJoiner) || IsHeadWithAdjectives(words)))
+        {
+            // or first, in Spanish, French and Portuguese: "Analista de Datos", "Chargé de projet", and with the
+            // adjectives that follow the noun there: "analista financeiro", "analyste financier", "ingeniero sénior".
+            score += 3;
+        }
+        else if (IsGermanRole(last))
+        {
+            score += 3; // or at the end of a German compound: "Softwareentwickler"
+        }
 
         score += words.Take(words.Count - 1).Count(RoleNouns.Contains);
         if (words.Any(w => w.Equals("of", StringComparison.OrdinalIgnoreCase)) && words.Count > 2 && RoleNouns.Contains(words[0]))
@@ -71,6 +131,29 @@ internal static class JobWords
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// A head noun and up to two lower-case words after it that are no frequent word of any language (so no verb,
+    /// pronoun or article: "analista es", "analista te esperamos"): the adjectives of a Romance title ("analista financeiro").
+    /// </summary>
+    private static bool IsHeadWithAdjectives(List<string> words) =>
+        words.Count <= 3 && words.Skip(1).All(w => char.IsLower(w[0]) && !Languages.LanguageDetector.IsFrequentWord(w));
+
+    private static bool IsRomanceJoiner(string word) => word.ToLowerInvariant() is "de" or "del" or "des" or "du" or "da" or "do" or "dos" or "das" or "en" or "em" or "y" or "e" or "et" or "d";
+
+    private static bool IsGermanRole(string word)
+    {
+        // "Entwickler*in", "Entwickler:in", "EntwicklerIn": the gender-inclusive forms read as the base word.
+        foreach (var ending in GermanRoleEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Counts words in a phrase that are typical of organization names.</summary>

@@ -21,6 +21,19 @@ internal static class NameShape
         "then", "just", "also", "very", "all", "any", "some", "each", "every", "up", "out", "off", "down",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The same in Spanish, French, German and Portuguese: a name never ends in one ("Analista de", "Contoso en"); a role
+    /// never starts with one either, while a company may ("La Poste", "El Corte Inglés", "Del Monte", "Die Zeit").
+    /// </summary>
+    private static readonly FrozenSet<string> ForeignFunctionWords = new[]
+    {
+        "de", "del", "d", "da", "do", "das", "dos", "des", "du", "la", "le", "les", "el", "los", "las", "os", "y", "et", "und", "oder", "ou",
+        "en", "em", "na", "no", "nas", "nos", "para", "pour", "für", "fur", "con", "com", "avec", "mit", "bei", "chez", "sur", "sobre", "über",
+        "von", "zu", "zum", "zur", "por", "par", "al", "au", "aux", "que", "qui", "der", "die", "dem", "ein", "eine", "un", "une", "una",
+        "um", "uma", "su", "sus", "tu", "votre", "vos", "notre", "ihr", "ihre", "ihrem", "ihren", "seu", "sua", "nuestro", "nuestra",
+        "nosso", "nossa", "unser", "unsere",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that, standing as a whole name or at its end, mark a fragment of a subject or a sentence.</summary>
     private static readonly FrozenSet<string> FragmentWords = new[]
     {
@@ -32,6 +45,11 @@ internal static class NameShape
         "dear", "next", "steps", "step", "action", "required", "request", "requested", "please", "rsvp", "join", "joining",
         "online", "virtual", "remote", "onsite", "on-site", "in-person", "available", "availability", "time", "date", "slot",
         "team", "department", "dept", "division", "office", "offices", "hq",
+        "entrevista", "entrevistas", "entretien", "entretiens", "gespräch", "vorstellungsgespräch", "bewerbungsgespräch", "llamada",
+        "videollamada", "reunión", "réunion", "reunião", "chamada", "conversa", "conversación", "besprechung", "termin", "invitación",
+        "convite", "einladung", "recordatorio", "rappel", "erinnerung", "lembrete", "detalles", "détails", "equipo", "équipe", "equipe",
+        "departamento", "département", "abteilung", "visio", "confirmado", "confirmada", "confirmé", "confirmée", "bestätigt", "agendada",
+        "programada",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a subject's status phrase, never an employer's name.</summary>
@@ -40,6 +58,9 @@ internal static class NameShape
         "enclosed", "attached", "inside", "confirmed", "confirmation", "scheduled", "rescheduled", "reminder", "invitation",
         "invite", "today", "tomorrow", "tonight", "required", "requested", "details", "update", "updated", "link", "interview",
         "interviews", "chat", "call", "meeting", "soon", "now", "here", "thank", "thanks", "regards", "welcome", "congratulations",
+        "confirmado", "confirmada", "confirmé", "confirmée", "bestätigt", "agendada", "programada", "hoy", "mañana", "aujourd'hui", "demain",
+        "heute", "morgen", "hoje", "amanhã", "entrevista", "entretien", "gespräch", "vorstellungsgespräch", "invitación", "convite",
+        "einladung", "rappel", "recordatorio", "lembrete",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names that are days, months or meeting tools, never an employer.</summary>
@@ -50,6 +71,13 @@ internal static class NameShape
         "google meet", "google hangouts", "webex", "skype", "hirevue", "calendly", "greenhouse", "lever", "workday", "outlook",
         "gmail", "linkedin", "indeed", "glassdoor", "us", "you", "me", "hr", "the team", "our team", "talent acquisition",
         "human resources", "recruiting", "recruitment", "careers", "hiring team",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "segunda-feira", "terça-feira",
+        "quarta-feira", "quinta-feira", "sexta-feira", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janeiro", "fevereiro", "março", "maio",
+        "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "recursos humanos", "rrhh", "ressources humaines", "rh",
+        "recrutement", "personalabteilung", "recrutamento", "reclutamiento", "selección", "equipo de selección", "videollamada", "visio",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviations whose full stop does not end a sentence ("Inc. Europe", "St. Louis").</summary>
@@ -154,6 +182,11 @@ internal static class NameShape
             return false;
         }
 
+        if (words.Length > 1 && (ForeignFunctionWords.Contains(last) || (!isCompany && ForeignFunctionWords.Contains(first))))
+        {
+            return false;
+        }
+
         // "Monday", "Next Tuesday", "November 10": a date, not a name.
         if (words.All(w => DatePart(Bare(w))))
         {
@@ -205,6 +238,13 @@ internal static class NameShape
         "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "today", "tomorrow", "tonight", "next", "this", "morning", "afternoon", "evening", "week", "am", "pm",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "segunda", "terça", "quarta",
+        "quinta", "sexta", "feira", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+        "setembro", "outubro", "novembro", "dezembro", "de", "del", "le", "el", "am", "hoy", "mañana", "demain", "heute", "morgen", "hoje",
+        "amanhã", "próximo", "próxima", "prochain", "prochaine", "nächsten", "semana", "semaine", "woche",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool DatePart(string word) => DateWords.Contains(word) || (word.Length > 0 && word.All(char.IsDigit));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Languages;
 
 namespace OutlookFollowUp.Core.Extraction;
 
@@ -19,7 +20,9 @@ public sealed record ContactRequest(ContactRequestKind Kind, string Text);
 /// Finds an employer's request not to be contacted or followed up with, and tells a request about contact of any kind
 /// ("we ask that candidates do not follow up by phone or email") from one about the status only ("please refrain from
 /// contacting us about the status of your application"). An automated "please do not reply to this email" is about
-/// the mailbox, not the hiring team, and does not count.
+/// the mailbox, not the hiring team, and does not count; nor do its look-alikes in other languages ("merci de ne pas
+/// répondre à ce message", "bitte antworten Sie nicht auf diese E-Mail"). Every language is read with its own phrases
+/// (<see cref="ContactLexicon"/>).
 /// </summary>
 public static partial class NoContactDetector
 {
@@ -33,28 +36,53 @@ public static partial class NoContactDetector
     public static ContactRequest? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!QuickCheck().IsMatch(text))
+        return Detect(text, LanguageDetector.Detect(null, text).ReadingLanguages(null));
+    }
+
+    /// <summary>The strongest request in the text read in the given languages: no-contact wins over status-only in any of them.</summary>
+    public static ContactRequest? Detect(string text, IReadOnlyList<Language> languages)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(languages);
+        ContactRequest? statusOnly = null;
+        foreach (var language in languages)
+        {
+            var found = Detect(text, ContactLexicon.For(language));
+            if (found is { Kind: ContactRequestKind.NoContact })
+            {
+                return found;
+            }
+
+            statusOnly ??= found;
+        }
+
+        return statusOnly;
+    }
+
+    private static ContactRequest? Detect(string text, ContactLexicon lexicon)
+    {
+        if (!lexicon.QuickCheck.IsMatch(text))
         {
             return null;
         }
 
         ContactRequest? statusOnly = null;
-        foreach (Match m in Request().Matches(text))
+        foreach (Match m in lexicon.Request.Matches(text))
         {
             var after = text.Substring(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
-            if (AboutThisMailbox().IsMatch(after))
+            if (lexicon.AboutThisMailbox.IsMatch(after))
             {
                 continue; // "do not reply to this message", "do not contact this address"
             }
 
             var sentence = SentenceAround(text, m.Index);
             var clause = ClauseAfter(text, m.Index + m.Length);
-            if (Redirect().IsMatch(sentence) && !AboutThePeople().IsMatch(clause))
+            if (lexicon.Redirect.IsMatch(sentence) && !lexicon.AboutThePeople.IsMatch(clause))
             {
                 continue; // "do not email us, use the portal instead": a channel, not a request for silence
             }
 
-            if (IsAboutStatusOnly(m.Value, ClauseAfter(text, m.Index + m.Length)))
+            if (lexicon.StatusWords.IsMatch(m.Value) || lexicon.StatusPurpose.IsMatch(clause))
             {
                 statusOnly ??= new ContactRequest(ContactRequestKind.NoStatusInquiries, sentence);
                 continue;
@@ -63,21 +91,13 @@ public static partial class NoContactDetector
             return new ContactRequest(ContactRequestKind.NoContact, sentence);
         }
 
-        foreach (Match m in StatusOnlyStatement().Matches(text))
+        foreach (Match m in lexicon.StatusOnlyStatement.Matches(text))
         {
             statusOnly ??= new ContactRequest(ContactRequestKind.NoStatusInquiries, SentenceAround(text, m.Index));
         }
 
         return statusOnly;
     }
-
-    /// <summary>
-    /// A request limited to the status: the request names status inquiries itself ("no status inquiries"), or what
-    /// follows it in the same clause says what the contact would be about ("… about the status of your application",
-    /// "… to check on your application", "… for updates").
-    /// </summary>
-    private static bool IsAboutStatusOnly(string request, string clauseAfter) =>
-        StatusWords().IsMatch(request) || StatusPurpose().IsMatch(clauseAfter);
 
     /// <summary>The rest of the clause after a match: up to the next sentence end, semicolon or line break, at most 120 characters.</summary>
     private static string ClauseAfter(string text, int index)
@@ -96,13 +116,13 @@ public static partial class NoContactDetector
     }
 
     [GeneratedRegex(@"\binstead\b|\brather\b|\b(?:use|through|via)\s+(?:the|our)\s+(?:\w+\s+)?(?:portal|site|website|form|app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Redirect();
+    internal static partial Regex Redirect();
 
     [GeneratedRegex(@"^\W*(?:(?:any\s+of\s+)?the|our)\s+(?:interviewers?|hiring\s+managers?|panel(?:ists)?|team\s+members|staff|employees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AboutThePeople();
+    internal static partial Regex AboutThePeople();
 
     [GeneratedRegex(@"contact|call|follow|reach|chase|touch|inquir|enquir|phone|status|update|thank", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuickCheck();
+    internal static partial Regex QuickCheck();
 
     private const string Contact =
         @"(?:contact(?:ing)?|call(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|follow(?:ing)?[\s-]*up|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|chas(?:e|ing)|check(?:ing)?\s+in|send(?:ing)?\s+(?:us\s+)?(?:any\s+)?(?:thank[\s-]*you|follow[\s-]*up)\s+(?:notes?|e-?mails?|messages?|letters?|cards?))";
@@ -117,23 +137,23 @@ public static partial class NoContactDetector
         @"|\b(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|requests|questions)\s+(?:will\s+not|won't|cannot|can't)\s+be\s+(?:answered|responded\s+to|acknowledged)\b" +
         @"|\bwe\s+(?:will\s+not|won't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:respond|reply)\s+to\s+(?:status\s+)?(?:inquiries|enquiries|follow[\s-]*ups|calls|e-?mails\s+about)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Request();
+    internal static partial Regex Request();
 
     /// <summary>Statements that only status questions go unanswered: "we do not give out status updates".</summary>
     [GeneratedRegex(
         @"\bwe\s+(?:do\s+not|don't|cannot|can't|are\s+unable\s+to|are\s+not\s+able\s+to|will\s+not|won't)\s+(?:be\s+able\s+to\s+)?(?:give|provide|offer|share)\s+(?:out\s+)?(?:any\s+)?(?:individual\s+)?(?:status\s+updates|updates\s+on\s+(?:the\s+)?(?:status|progress)|updates\s+on\s+(?:individual|your|each|specific)\s+(?:applications?|candidac(?:y|ies))|application\s+status)\b" +
         @"|\b(?:status\s+updates|updates\s+on\s+(?:the\s+)?status)\s+(?:are\s+not|cannot\s+be|will\s+not\s+be)\s+(?:given|provided|available|shared)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StatusOnlyStatement();
+    internal static partial Regex StatusOnlyStatement();
 
     [GeneratedRegex(@"\bstatus\b|\bupdates?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StatusWords();
+    internal static partial Regex StatusWords();
 
     [GeneratedRegex(
         @"^\W*(?:\w+\W+){0,6}?(?:(?:about|regarding|concerning|on|for|to\s+(?:check|ask|inquire|enquire)(?:\s+(?:on|about))?|asking\s+(?:about|for))\s+(?:the\s+)?(?:status|progress|an?\s+update|updates|your\s+(?:application(?:'s)?\s+)?(?:status|progress))|(?:to\s+)?(?:check|ask|inquire|enquire)\s+(?:on|about)\s+(?:your|the)\s+(?:application|candidacy)|(?:to\s+)?(?:ask|check|inquire|enquire)\s+(?:where|how)\s+your\s+(?:application|candidacy)\s+(?:stands|is\s+going))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StatusPurpose();
+    internal static partial Regex StatusPurpose();
 
     [GeneratedRegex(@"^\s*(?:us\s+)?(?:(?:to|at|via|through|on|using)\s+)?(?:this|the\s+sender\s+of\s+this|our\s+automated|the\s+automated)\s+(?:e-?mail|message|address|mailbox|notification|invitation|invite|calendar)|^\s*(?:this|the)\s+(?:no-?reply|automated)|^\s*(?:with\s+)?questions\s+about\s+(?:this|the)\s+(?:invite|invitation|calendar|meeting\s+link)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AboutThisMailbox();
+    internal static partial Regex AboutThisMailbox();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutlookFollowUp.Core.Languages;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Recipients;
 using OutlookFollowUp.Core.Text;
@@ -30,12 +31,25 @@ public static partial class RoleCompanyExtractor
     public static RoleAndCompany Extract(CalendarEvent calendarEvent, string bodyText, MailboxUser user)
     {
         ArgumentNullException.ThrowIfNull(calendarEvent);
+        return Extract(calendarEvent, bodyText, user, LanguageDetector.Detect(PlainText.Normalize(calendarEvent.Subject), bodyText).ReadingLanguages(null));
+    }
+
+    /// <summary>Extracts role and company from an invite read in the given languages (English is always read).</summary>
+    /// <param name="calendarEvent">The event.</param>
+    /// <param name="bodyText">The body as plain text.</param>
+    /// <param name="user">The mailbox owner (their name is never a role or a company).</param>
+    /// <param name="languages">The languages to read the invite in.</param>
+    public static RoleAndCompany Extract(CalendarEvent calendarEvent, string bodyText, MailboxUser user, IReadOnlyList<Language> languages)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentNullException.ThrowIfNull(languages);
+        var foreign = ForeignLexicons(languages);
         var people = PeopleNames(calendarEvent, user);
         var labels = EmployerLabels(calendarEvent, user);
 
         string? role = null;
         string? company = null;
-        var segments = SubjectSegments(PlainText.Normalize(calendarEvent.Subject), people);
+        var segments = SubjectSegments(PlainText.Normalize(calendarEvent.Subject), people, foreign);
 
         // Explicit shapes inside one segment: "Role at Company", "with Company for Role", "for Role".
         var loose = new List<string>();
@@ -43,7 +57,7 @@ public static partial class RoleCompanyExtractor
         {
             if (RoleAtCompany().Match(segment) is { Success: true } at && !IsPerson(at.Groups["company"].Value, people))
             {
-                role ??= CleanRole(at.Groups["role"].Value);
+                role ??= CleanRole(at.Groups["role"].Value, foreign);
                 company ??= CleanCompany(at.Groups["company"].Value);
                 continue;
             }
@@ -58,19 +72,19 @@ public static partial class RoleCompanyExtractor
 
                 if (with.Groups["role"].Success)
                 {
-                    role ??= CleanRole(with.Groups["role"].Value);
+                    role ??= CleanRole(with.Groups["role"].Value, foreign);
                 }
 
                 continue;
             }
 
             // "Your Contoso Interview for Data Analyst is Today": company before the interview words, role after "for".
-            if (InterviewForRole().Match(segment) is { Success: true } interviewFor && CleanRole(interviewFor.Groups["role"].Value) is { } named)
+            if (InterviewForRole().Match(segment) is { Success: true } interviewFor && CleanRole(interviewFor.Groups["role"].Value, foreign) is { } named)
             {
                 role ??= named;
                 if (interviewFor.Groups["company"].Success && !IsPerson(interviewFor.Groups["company"].Value, people))
                 {
-                    company ??= CleanCompany(StripInterviewWords(interviewFor.Groups["company"].Value));
+                    company ??= CleanCompany(StripInterviewWords(interviewFor.Groups["company"].Value, foreign));
                 }
 
                 continue;
@@ -79,25 +93,30 @@ public static partial class RoleCompanyExtractor
             // "Jordan Smith for Backend Engineer": an attendee's name, then the role (the hiring side's subjects).
             if (PersonForRole().Match(segment) is { Success: true } personFor && IsPerson(personFor.Groups["who"].Value, people))
             {
-                role ??= CleanRole(personFor.Groups["role"].Value);
+                role ??= CleanRole(personFor.Groups["role"].Value, foreign);
                 continue;
             }
 
             if (ForRole().Match(segment) is { Success: true } forRole)
             {
-                role ??= CleanRole(forRole.Groups["role"].Value);
+                role ??= CleanRole(forRole.Groups["role"].Value, foreign);
+                continue;
+            }
+
+            if (ForeignShape(segment, foreign, people, labels, ref role, ref company))
+            {
                 continue;
             }
 
             loose.Add(segment);
         }
 
-        AssignLooseSegments(loose, labels, ref role, ref company);
+        AssignLooseSegments(loose, labels, ref role, ref company, foreign);
 
-        role ??= RoleFromBody(bodyText);
+        role ??= RoleFromBody(bodyText, foreign);
 
         // A company reaches a draft only when something backs it; the first backed candidate wins.
-        var evidence = new Evidence(labels, EventNames(calendarEvent), PlainText.Normalize(calendarEvent.Subject), bodyText);
+        var evidence = new Evidence(labels, EventNames(calendarEvent), PlainText.Normalize(calendarEvent.Subject), bodyText, foreign);
         string? unconfirmed = null;
         string? Backed(string? candidate)
         {
@@ -117,9 +136,9 @@ public static partial class RoleCompanyExtractor
 
         // The body's own words ("the Senior Accountant position with Woodgrove Bank") come before a sender's name.
         company = Backed(company)
-            ?? Backed(CompanyFromBody(bodyText, labels))
-            ?? Backed(CompanyFromSchedulingSystem(calendarEvent.Organizer))
-            ?? Backed(CompanyFromTeamMailbox(calendarEvent.Organizer, labels))
+            ?? Backed(CompanyFromBody(bodyText, labels, foreign))
+            ?? Backed(CompanyFromSchedulingSystem(calendarEvent.Organizer, foreign))
+            ?? Backed(CompanyFromTeamMailbox(calendarEvent.Organizer, labels, foreign))
             ?? Backed(CompanyMatchingDomain(evidence.Subject, labels))
             ?? Backed(CompanyMatchingDomain(bodyText, labels));
         if (company is not null)
@@ -132,10 +151,10 @@ public static partial class RoleCompanyExtractor
             role = null;
         }
 
-        role = WithoutCompanyPart(role, company);
+        role = WithoutCompanyPart(role, company, foreign);
         if (role is not null && unconfirmed is not null)
         {
-            role = WithoutCompanyPart(role, unconfirmed);
+            role = WithoutCompanyPart(role, unconfirmed, foreign);
         }
 
         return new RoleAndCompany(NameShape.IsRole(role) ? role : null, company) { UnconfirmedCompany = unconfirmed };
@@ -143,7 +162,7 @@ public static partial class RoleCompanyExtractor
 
     /// <summary>What can back a company name (DESIGN.md): a recipient's domain, the organizer's or another display name,
     /// a signature line, or an "at/with/from {Company}" phrase.</summary>
-    private sealed class Evidence(IReadOnlyList<string> labels, IReadOnlyList<string> names, string subject, string body)
+    private sealed class Evidence(IReadOnlyList<string> labels, IReadOnlyList<string> names, string subject, string body, IReadOnlyList<ExtractionLexicon> foreign)
     {
         public string Subject { get; } = subject;
 
@@ -167,11 +186,11 @@ public static partial class RoleCompanyExtractor
 
             // In the subject, "with {X}" is where X came from, and X may as well be a person ("Interview with Sarah
             // Johnson"): only "at", "@", "from" and "join" back a subject's company there.
-            return IntroducedIn(Subject, company, subject: true) || IntroducedIn(body, company, subject: false) || SignedWith(body, folded);
+            return IntroducedIn(Subject, company, subject: true, foreign) || IntroducedIn(body, company, subject: false, foreign) || SignedWith(body, folded, foreign);
         }
 
         /// <summary>"at Contoso", "with Contoso", "from Contoso", "join Contoso", "@ Contoso" on one line.</summary>
-        private static bool IntroducedIn(string text, string company, bool subject)
+        private static bool IntroducedIn(string text, string company, bool subject, IReadOnlyList<ExtractionLexicon> foreign)
         {
             var at = 0;
             while ((at = text.IndexOf(company, at, StringComparison.OrdinalIgnoreCase)) >= 0)
@@ -183,7 +202,9 @@ public static partial class RoleCompanyExtractor
                 var previous = (space >= 0 ? word[(space + 1)..] : word).ToString().ToLowerInvariant();
                 var end = at + company.Length;
                 var wholeWord = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
-                if (wholeWord && (previous is "at" or "from" or "join" or "joining" or "joined" or "@" || (!subject && previous is "with" or "to" or "for")))
+                // In another language: "chez Contoso", "bei Contoso", "na Contoso", "en Contoso".
+                if (wholeWord && (previous is "at" or "from" or "join" or "joining" or "joined" or "@" || (!subject && previous is "with" or "to" or "for")
+                    || foreign.Any(f => f.CompanyPrepositions.Contains(previous) || (!subject && f.IntroducingWords.Contains(previous)))))
                 {
                     return true;
                 }
@@ -195,13 +216,14 @@ public static partial class RoleCompanyExtractor
         }
 
         /// <summary>A short line that carries the company, as a signature does ("Amy Chen | Contoso", "Contoso Talent Team").</summary>
-        private static bool SignedWith(string body, string folded)
+        private static bool SignedWith(string body, string folded, IReadOnlyList<ExtractionLexicon> foreign)
         {
             foreach (var line in body.Split('\n'))
             {
                 if (line.Length <= 60 && line.Count(c => c == ' ') <= 7
                     && (" " + PlainText.LettersAndDigitsWords(line) + " ").Contains(folded, StringComparison.Ordinal)
-                    && !line.Contains("interview", StringComparison.OrdinalIgnoreCase))
+                    && !line.Contains("interview", StringComparison.OrdinalIgnoreCase)
+                    && !foreign.Any(f => line.AsSpan().ContainsAny(f.InterviewNouns)))
                 {
                     return true;
                 }
@@ -278,7 +300,7 @@ public static partial class RoleCompanyExtractor
     }
 
     /// <summary>"Software Engineer, Fabrikam" (one subject segment) is the role "Software Engineer" at Fabrikam.</summary>
-    private static string? WithoutCompanyPart(string? role, string? company)
+    private static string? WithoutCompanyPart(string? role, string? company, IReadOnlyList<ExtractionLexicon> foreign)
     {
         if (role is null || company is null)
         {
@@ -294,13 +316,13 @@ public static partial class RoleCompanyExtractor
         var folded = PlainText.LettersAndDigits(company);
         if (PlainText.LettersAndDigits(parts[^1]) == folded)
         {
-            return CleanRole(string.Join(", ", parts[..^1]));
+            return CleanRole(string.Join(", ", parts[..^1]), foreign);
         }
 
-        return PlainText.LettersAndDigits(parts[0]) == folded ? CleanRole(string.Join(", ", parts[1..])) : role;
+        return PlainText.LettersAndDigits(parts[0]) == folded ? CleanRole(string.Join(", ", parts[1..]), foreign) : role;
     }
 
-    private static void AssignLooseSegments(List<string> loose, IReadOnlyList<string> labels, ref string? role, ref string? company)
+    private static void AssignLooseSegments(List<string> loose, IReadOnlyList<string> labels, ref string? role, ref string? company, IReadOnlyList<ExtractionLexicon> foreign)
     {
         // "Data Scientist, Lucerne Publishing": a comma inside one segment may part the role from the company.
         var remaining = loose.Select(s => s.Trim()).Where(s => s.Length > 1)
@@ -324,7 +346,7 @@ public static partial class RoleCompanyExtractor
                 .FirstOrDefault();
             if (best.Segment is not null && (best.Score > 0 || (company is null && remaining.Count >= 2) || (company is not null && best.Score >= 0 && remaining.Count == 1 && JobWords.OrganizationScore(best.Segment) == 0)))
             {
-                role = CleanRole(best.Segment);
+                role = CleanRole(best.Segment, foreign);
                 remaining.Remove(best.Segment);
             }
         }
@@ -342,10 +364,92 @@ public static partial class RoleCompanyExtractor
         }
     }
 
+    private static IReadOnlyList<ExtractionLexicon> ForeignLexicons(IReadOnlyList<Language> languages)
+    {
+        if (languages.Count == 1 && languages[0] == Language.English)
+        {
+            return [];
+        }
+
+        var list = new List<ExtractionLexicon>(languages.Count);
+        foreach (var language in languages)
+        {
+            if (ExtractionLexicon.For(language) is { } lexicon && !list.Contains(lexicon))
+            {
+                list.Add(lexicon);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// A segment in another language's shape: "para el puesto de Analista de Datos", "Data Analyst bei Contoso",
+    /// "avec Contoso pour le poste de …". A preposition parts role from company only when the company reads as one
+    /// (a capital, no field of the role: "Especialista en Marketing" is one role).
+    /// </summary>
+    private static bool ForeignShape(string segment, IReadOnlyList<ExtractionLexicon> foreign, IReadOnlyList<string> people, IReadOnlyList<string> labels, ref string? role, ref string? company)
+    {
+        foreach (var f in foreign)
+        {
+            var at = f.RoleAtCompany.Match(segment);
+            var named = at.Groups["company"].Value;
+            if (at.Success && !IsPerson(named, people) && !JobWords.IsRoleField(named.Split(' ')[0])
+                && (labels.Any(l => MatchesDomainLabel(named, l)) || JobWords.RoleScore(at.Groups["role"].Value) >= 3 || JobWords.OrganizationScore(named) > 0))
+            {
+                role ??= CleanRole(at.Groups["role"].Value, foreign);
+                company ??= CleanCompany(named);
+                return true;
+            }
+
+            if (f.WithCompany.Match(segment) is { Success: true } with)
+            {
+                var who = with.Groups["company"].Value;
+                if (!IsPerson(who, people))
+                {
+                    company ??= CleanCompany(who);
+                }
+
+                if (with.Groups["role"].Success)
+                {
+                    role ??= CleanRole(with.Groups["role"].Value, foreign);
+                }
+
+                return true;
+            }
+
+            if (f.ForRole.Match(segment) is { Success: true } forRole)
+            {
+                // "para Analista de Datos" names a role; "para Contoso" or "para el martes" does not.
+                if (forRole.Groups["role"].Success)
+                {
+                    role ??= CleanRole(forRole.Groups["role"].Value, foreign);
+                    return true;
+                }
+
+                if (JobWords.RoleScore(forRole.Groups["bare"].Value) >= 3)
+                {
+                    role ??= CleanRole(forRole.Groups["bare"].Value, foreign);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"(m/w/d)", "(H/F)", "(all genders)": the gender note of a job ad, not part of the title.</summary>
+    [GeneratedRegex(@"\s*[(\[]\s*(?:[mwfdhx](?:\s*/\s*[mwfdhx]){1,3}|all\s+genders|gn\*?)\s*[)\]]|\s+\b[mwfdhx](?:/[mwfdhx]){1,3}\b(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenderMarker();
+
+    /// <summary>A hiring team's words before or after an employer's name in another language.</summary>
+    [GeneratedRegex(@"^(?:equipo\s+de\s+(?:selecci[oó]n|talento|reclutamiento|rrhh|personas)|recursos\s+humanos|rrhh|recrutement|[eé]quipe\s+(?:recrutement|rh|talents?)|ressources\s+humaines|personalabteilung|recruiting-?team|karriere|equipe\s+de\s+(?:recrutamento|rh|talentos|pessoas)|recrutamento)\s+(?:de\s+|d'|der\s+|da\s+|do\s+)?|\s+(?:recrutement|recrutamento|reclutamiento|selecci[oó]n|rrhh|karriere|personalabteilung|talentos|ressources\s+humaines|recursos\s+humanos)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignTeamWords();
+
     private static bool IsOrganization(string phrase, IReadOnlyList<string> labels) =>
         labels.Any(l => MatchesDomainLabel(phrase, l)) || JobWords.OrganizationScore(phrase) >= 2;
 
-    private static List<string> SubjectSegments(string subject, IReadOnlyList<string> people)
+    private static List<string> SubjectSegments(string subject, IReadOnlyList<string> people, IReadOnlyList<ExtractionLexicon> foreign)
     {
         var s = subject;
         string previous;
@@ -353,9 +457,14 @@ public static partial class RoleCompanyExtractor
         {
             previous = s;
             s = SubjectPrefix().Replace(s, "");
+            foreach (var f in foreign)
+            {
+                s = f.SubjectPrefix.Replace(s, "");
+            }
         }
         while (s != previous);
 
+        s = GenderMarker().Replace(s, "");
         s = CalendarSuffix().Replace(s, "");
         s = AddressInParentheses().Replace(s, " ");
         s = Tag().Replace(s, " ");
@@ -365,8 +474,8 @@ public static partial class RoleCompanyExtractor
         {
             foreach (var part in ParenthesisSplit(raw))
             {
-                var segment = StripInterviewWords(part.Trim().Trim(',', '.', '-', ':', '|', '"', '\''));
-                if (segment.Length < 2 || IsPerson(segment, people) || IsNoise(segment))
+                var segment = StripInterviewWords(part.Trim().Trim(',', '.', '-', ':', '|', '"', '\''), foreign);
+                if (segment.Length < 2 || IsPerson(segment, people) || IsNoise(segment, foreign))
                 {
                     continue;
                 }
@@ -404,28 +513,44 @@ public static partial class RoleCompanyExtractor
         ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC", "CET", "BST", "IST"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static string StripInterviewWords(string segment)
+    private static string StripInterviewWords(string segment, IReadOnlyList<ExtractionLexicon> foreign)
     {
-        if (!segment.AsSpan().ContainsAny(InterviewNouns))
+        var s = segment;
+        if (s.AsSpan().ContainsAny(InterviewNouns))
         {
-            return segment;
+            string previous;
+            do
+            {
+                previous = s;
+                s = LeadingInterviewWords().Replace(s, "").Trim();
+                s = TrailingInterviewWords().Replace(s, "").Trim();
+            }
+            while (s != previous);
         }
 
-        var s = segment;
-        string previous;
-        do
+        foreach (var f in foreign)
         {
-            previous = s;
-            s = LeadingInterviewWords().Replace(s, "").Trim();
-            s = TrailingInterviewWords().Replace(s, "").Trim();
+            if (!s.AsSpan().ContainsAny(f.InterviewNouns))
+            {
+                continue;
+            }
+
+            string previous;
+            do
+            {
+                previous = s;
+                s = f.LeadingInterviewWords.Replace(s, "").Trim();
+                s = f.TrailingInterviewWords.Replace(s, "").Trim();
+            }
+            while (s != previous);
         }
-        while (s != previous);
 
         return s;
     }
 
-    private static bool IsNoise(string segment) =>
-        InterviewOnly().IsMatch(segment) || GenericSenderName().IsMatch(segment) || MeetingTool().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter);
+    private static bool IsNoise(string segment, IReadOnlyList<ExtractionLexicon> foreign) =>
+        InterviewOnly().IsMatch(segment) || GenericSenderName().IsMatch(segment) || MeetingTool().IsMatch(segment) || (segment.AsSpan().ContainsAny(DateHints) && DateOrTime().IsMatch(segment)) || !segment.Any(char.IsLetter)
+        || foreign.Any(f => f.InterviewOnly.IsMatch(segment) || f.MeetingWay.IsMatch(segment) || f.TeamName.IsMatch(segment) || f.DateOrTime.IsMatch(segment));
 
     private static bool IsPerson(string phrase, IReadOnlyList<string> people)
     {
@@ -492,7 +617,7 @@ public static partial class RoleCompanyExtractor
         return labels;
     }
 
-    private static string? CompanyFromSchedulingSystem(EmailAddress? organizer)
+    private static string? CompanyFromSchedulingSystem(EmailAddress? organizer, IReadOnlyList<ExtractionLexicon> foreign)
     {
         if (organizer is null || !Domains.IsAutomatedSender(organizer) || string.IsNullOrWhiteSpace(organizer.Name))
         {
@@ -507,7 +632,7 @@ public static partial class RoleCompanyExtractor
             return null;
         }
 
-        var name = TeamSuffix().Replace(organizer.Name.Trim(), "").Trim();
+        var name = WithoutTeamWords(organizer.Name.Trim(), foreign);
         // "HireVue" or "Greenhouse Scheduling" names the system, not the employer.
         var system = Domains.SchedulingSystemOf(organizer.Domain) is { } d ? PlainText.LettersAndDigits(Domains.OrganizationLabel(d)) : null;
         var letters = PlainText.LettersAndDigits(name);
@@ -516,29 +641,117 @@ public static partial class RoleCompanyExtractor
             return null;
         }
 
-        return name.Length >= 2 && name.Any(char.IsLetter) && !name.Contains('@') && !GenericSenderName().IsMatch(name) ? CleanCompany(name) : null;
+        return name.Length >= 2 && name.Any(char.IsLetter) && !name.Contains('@') && !GenericSenderName().IsMatch(name) && !foreign.Any(f => f.TeamName.IsMatch(name)) ? CleanCompany(name) : null;
+    }
+
+    /// <summary>"Contoso Recruiting" → "Contoso"; in other languages also "Recrutement Contoso", "Equipo de Selección de Contoso".</summary>
+    private static string WithoutTeamWords(string name, IReadOnlyList<ExtractionLexicon> foreign)
+    {
+        var trimmed = TeamSuffix().Replace(name, "").Trim();
+        if (foreign.Count > 0)
+        {
+            trimmed = ForeignTeamWords().Replace(trimmed, "").Trim();
+        }
+
+        return trimmed;
     }
 
     /// <summary>"Proseware Recruiting" &lt;recruiting@proseware.com&gt;: a team mailbox whose name, less the team word, spells the domain.</summary>
-    private static string? CompanyFromTeamMailbox(EmailAddress? organizer, IReadOnlyList<string> labels)
+    private static string? CompanyFromTeamMailbox(EmailAddress? organizer, IReadOnlyList<string> labels, IReadOnlyList<ExtractionLexicon> foreign)
     {
         if (organizer?.Name is not { Length: > 0 } name || Domains.IsAutomatedSender(organizer))
         {
             return null;
         }
 
-        var trimmed = TeamSuffix().Replace(name.Trim(), "").Trim();
+        var trimmed = WithoutTeamWords(name.Trim(), foreign);
         return trimmed.Length < name.Trim().Length && labels.Any(l => MatchesDomainLabel(trimmed, l)) ? CleanCompany(trimmed) : null;
     }
 
-    private static string? RoleFromBody(string body)
+    private static string? RoleFromBody(string body, IReadOnlyList<ExtractionLexicon> foreign)
     {
         var m = BodyRole().Match(body);
-        return m.Success ? CleanRole(m.Groups["role"].Value) : null;
+        if (m.Success)
+        {
+            return CleanRole(m.Groups["role"].Value, foreign);
+        }
+
+        // "para el puesto de analista de datos en Contoso el martes": the run ends before its company or its next phrase.
+        foreach (var f in foreign)
+        {
+            foreach (Match run in f.BodyRole.Matches(body))
+            {
+                if (CleanRole(RoleOfRun(run.Groups["role"].Value, f), foreign) is { } role && (char.IsUpper(role[0]) || JobWords.RoleScore(role) >= 3))
+                {
+                    return role;
+                }
+            }
+        }
+
+        return null;
     }
 
-    private static string? CompanyFromBody(string body, IReadOnlyList<string> labels)
+    /// <summary>
+    /// The role at the start of a run of words from running text: it ends before a word that starts another phrase
+    /// (an article, a preposition, a German verb in lower case), or before "en / chez / bei / na {Company}" unless
+    /// the next word is a field of the role ("Especialista en Marketing").
+    /// </summary>
+    private static string RoleOfRun(string run, ExtractionLexicon f)
     {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var bare = w.Trim(',', '.', ';', ':');
+            if (i > 0 && f.RoleStops.Contains(bare))
+            {
+                break;
+            }
+
+            if (i > 0 && f.CompanyPrepositions.Contains(bare) && i + 1 < words.Length && !JobWords.IsRoleField(words[i + 1]))
+            {
+                break;
+            }
+
+            // German roles are nouns; a lower-case word other than a joiner ends them ("als Data Analyst einladen").
+            if (i > 0 && f.Language == Language.German && char.IsLower(bare.FirstOrDefault()) && bare is not ("und" or "für" or "of" or "and" or "&"))
+            {
+                break;
+            }
+
+            kept.Add(w);
+            if (w.EndsWith(',') || w.EndsWith('.'))
+            {
+                break;
+            }
+        }
+
+        return string.Join(' ', kept).TrimEnd(',', '.', ';', ':');
+    }
+
+    private static string? CompanyFromBody(string body, IReadOnlyList<string> labels, IReadOnlyList<ExtractionLexicon> foreign)
+    {
+        foreach (var f in foreign)
+        {
+            foreach (Match m in f.JobContextCompany.Matches(body))
+            {
+                if (CleanCompany(m.Groups["company"].Value) is { } named && JobWords.RoleScore(named) < 3)
+                {
+                    return named;
+                }
+            }
+
+            foreach (Match m in f.PrepositionCompany.Matches(body))
+            {
+                var candidate = NameShape.CutAtSentenceBreak(m.Groups["company"].Value.Trim());
+                if ((labels.Any(l => MatchesDomainLabel(candidate, l)) || JobWords.OrganizationScore(candidate) >= 2) && CleanCompany(candidate) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
         // "the Data Analyst position at Contoso", "joining Contoso", "your interest in Contoso": a job names the employer.
         foreach (Match m in JobContextCompany().Matches(body))
         {
@@ -620,15 +833,16 @@ public static partial class RoleCompanyExtractor
         return null;
     }
 
-    private static string? CleanRole(string raw)
+    private static string? CleanRole(string raw, IReadOnlyList<ExtractionLexicon> foreign)
     {
-        var s = raw.Trim().Trim(',', '.', '-', ':', '|', '"', '\'').Trim();
+        var s = GenderMarker().Replace(raw, "").Trim().Trim(',', '.', '-', ':', '|', '"', '\'').Trim();
         s = LeadingArticle().Replace(s, "");
         s = RoleTrailer().Replace(s, "").Trim();
-        s = StripInterviewWords(s);
+        s = StripInterviewWords(s, foreign);
         s = RequisitionId().Replace(s, "").Trim().TrimEnd(',', '-', ':').Trim();
         s = RoleTrailer().Replace(s, "").Trim();
-        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) && NameShape.IsRole(s) ? s : null;
+        return s.Length is >= 2 and <= 80 && s.Any(char.IsLetter) && !InterviewOnly().IsMatch(s) && !NotARole().IsMatch(s) && NameShape.IsRole(s)
+            && !foreign.Any(f => f.InterviewOnly.IsMatch(s) || f.MeetingWay.IsMatch(s) || f.TeamName.IsMatch(s)) ? s : null;
     }
 
     private static string? CleanCompany(string raw)
@@ -669,7 +883,7 @@ public static partial class RoleCompanyExtractor
     [GeneratedRegex(@"\s*(?:-\s*)?\b(?:(?:" + InterviewAdjective + @")\s+)*" + InterviewNoun + @"(?:\s+(?:scheduled|confirmed|invitation|invite|request|confirmation|details|reminder))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingInterviewWords();
 
-    [GeneratedRegex(@"^(?:(?:" + InterviewAdjective + @"|and|&|with|for|scheduled|confirmed|invitation|invite|request|details|reminder|round\s+\d+|part\s+\d+|day\s+\d+)\s*)*" + InterviewNoun + @"?s?$|^(?:round|part|day|stage|step)\s+\w+$|^\d+\s*(?:min|mins|minutes|hr|hrs|hours?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:" + InterviewAdjective + @"|and|&|with|for|scheduled|confirmed|invitation|invite|request|details|reminder|round\s+\d+|part\s+\d+|day\s+\d+)\s*)*" + InterviewNoun + @"?s?$|^(?:round|part|day|stage|step)\s+\w+$|^\d+\s*(?:min|mins|minutes|hr|hrs|hours?)$|^(?:(?:first|second|third|final|next|last)\s+)?(?:stage|step|phase|round)\s+(?:of|in)\s+(?:the|our)\s+(?:hiring|recruiting|recruitment|selection|interview|application)\s+process$|^(?:the\s+)?(?:hiring|recruiting|recruitment|selection|interview|application)\s+process$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterviewOnly();
 
     [GeneratedRegex(@"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\w+\s+\d|^\d{1,2}/\d{1,2}(?:/\d{2,4})?$|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT|GMT|UTC|CET|CEST|BST|IST)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -191,6 +191,84 @@ public static partial class PersonNames
         return word.Length > 0;
     }
 
+    /// <summary>
+    /// First and last name for a formal greeting in German or French ("Guten Tag Anna Weber,"): from the display name
+    /// ("Weber, Anna" → "Anna Weber", "Dr. Anna Weber" → "Anna Weber"), else from a "first.last" address; null when
+    /// only one name is known or the name is doubtful. The first word is always the greeting name
+    /// (<see cref="GreetingName(string?, string?)"/>), so both greetings name the same person.
+    /// </summary>
+    public static string? FullName(string? displayName, string? address)
+    {
+        var first = GreetingName(displayName, address);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var fromDisplay = !string.IsNullOrWhiteSpace(displayName) && !displayName.Contains('@') ? FullFromDisplayName(displayName) : null;
+        var full = fromDisplay ?? FullFromLocalPart(string.IsNullOrWhiteSpace(address) ? displayName ?? "" : address);
+        if (full is null)
+        {
+            return null;
+        }
+
+        var space = full.IndexOf(' ');
+        return space > 0 && SameName(full[..space], first) ? full : null;
+    }
+
+    private static string? FullFromDisplayName(string displayName)
+    {
+        var name = Parenthetical().Replace(displayName, " ").Replace('"', ' ').Trim(' ', '\'', '<', '>');
+        name = TrailingQualifier().Replace(name, "");
+        if (name.Length == 0 || Tokens().Matches(name).Any(m => NonPersonWords.Contains(m.Value.TrimEnd('.'))))
+        {
+            return null;
+        }
+
+        var comma = name.IndexOf(',');
+        if (comma >= 0)
+        {
+            var before = name[..comma].Trim();
+            var after = name[(comma + 1)..].Trim();
+            var afterParts = after.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal))
+                .Where(p => p.Length > 0)
+                .ToList();
+            // "Raj Mehta, PhD" is First Last + suffix; "Chen, Amy" is Last, First.
+            name = afterParts.Count == 0 || afterParts.All(w => Suffixes.Contains(w)) ? before : $"{after} {before}";
+        }
+
+        var words = new List<string>();
+        foreach (Match token in Tokens().Matches(name))
+        {
+            var bare = token.Value.TrimEnd('.');
+            if (Honorifics.Contains(bare) || Suffixes.Contains(bare) || bare.Length <= 1 || (token.Value.EndsWith('.') && bare.Length <= 2))
+            {
+                continue;
+            }
+
+            words.Add(bare);
+        }
+
+        // Particles keep their case ("Anna von Weber"); the rest is proper-cased like the first name.
+        return words.Count >= 2 && words.All(IsNameLike)
+            ? string.Join(' ', words.Select(w => w is "von" or "van" or "de" or "der" or "den" or "du" or "la" or "le" or "da" or "do" or "dos" or "das" or "del" or "y" or "zu" ? w : ProperCase(w)))
+            : null;
+    }
+
+    private static string? FullFromLocalPart(string address)
+    {
+        var at = address.IndexOf('@');
+        var local = (at >= 0 ? address[..at] : address).Trim();
+        var parts = local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || parts.Any(p => p.Length < 2 || !p.All(char.IsLetter) || NonPersonWords.Contains(p) || Honorifics.Contains(p)))
+        {
+            return null; // "a.weber", "anna.maria.weber", "jobs.team": no full name to be sure of
+        }
+
+        return $"{ProperCase(parts[0])} {ProperCase(parts[1])}";
+    }
+
     /// <summary>A first name from an address local part with a separator ("amy.chen", "amy_chen", "amy-chen"), else null.</summary>
     public static string? FromLocalPart(string address)
     {
