@@ -8,14 +8,16 @@ namespace OutlookFollowUp.Api.Interviews;
 /// <param name="ItemId">The REST id of the appointment, or of the meeting-request message.</param>
 /// <param name="ItemType">"appointment" (default) or "message".</param>
 /// <param name="Notes">What the user discussed with each interviewer, by address; used for this answer only, never stored.</param>
-public sealed record AnalyzeItemRequest(string? ItemId, string? ItemType, Dictionary<string, string?>? Notes) : IValidatableObject
+/// <param name="Language">The drafts' language: en, es, fr, de or pt (null or "auto": the invite's, else the mailbox's).</param>
+public sealed record AnalyzeItemRequest(string? ItemId, string? ItemType, Dictionary<string, string?>? Notes, string? Language = null) : IValidatableObject
 {
     public ItemKind Kind => ItemType?.Trim().ToLowerInvariant() == "message" ? ItemKind.Message : ItemKind.Appointment;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         Checks.Id(ItemId, "itemId")
             .Concat(ItemType is null || ItemType.Trim().ToLowerInvariant() is "appointment" or "event" or "message" ? [] : [new ValidationResult("appointment or message", ["itemType"])])
-            .Concat(Checks.Notes(Notes));
+            .Concat(Checks.Notes(Notes))
+            .Concat(Checks.Language(Language));
 }
 
 /// <summary>The body of POST /api/interviews/preview: the live preview as the user types (nothing is written).</summary>
@@ -23,10 +25,11 @@ public sealed record AnalyzeItemRequest(string? ItemId, string? ItemType, Dictio
 /// <param name="Notes">The notes as typed so far.</param>
 /// <param name="Role">The role as the user is editing it (null: as kept).</param>
 /// <param name="Company">The company as the user is editing it (null: as kept).</param>
-public sealed record PreviewRequest(string? EventId, Dictionary<string, string?>? Notes, string? Role = null, string? Company = null) : IValidatableObject
+/// <param name="Language">The drafts' language: en, es, fr, de or pt (null or "auto": the invite's, else the mailbox's).</param>
+public sealed record PreviewRequest(string? EventId, Dictionary<string, string?>? Notes, string? Role = null, string? Company = null, string? Language = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes)).Concat(Checks.Name(Role, "role")).Concat(Checks.Name(Company, "company"));
+        Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes)).Concat(Checks.Name(Role, "role")).Concat(Checks.Name(Company, "company")).Concat(Checks.Language(Language));
 }
 
 /// <summary>The user's own role and company for an interview (empty or null: back to what the invite says).</summary>
@@ -75,11 +78,12 @@ public sealed record InterviewersRequest(string? EventId, List<InterviewerBody?>
 /// <param name="Notes">Per-interviewer notes, by address (used, then forgotten).</param>
 /// <param name="Recipients">Which of the proposed interviewers get a draft (default: all of them; an empty list is refused).</param>
 /// <param name="Edits">The user's own subject and text, by address, replacing the proposal.</param>
-public sealed record CreateDraftsBody(string? EventId, Dictionary<string, string?>? Notes, List<string?>? Recipients, Dictionary<string, DraftEditBody?>? Edits) : IValidatableObject
+/// <param name="Language">The drafts' language: en, es, fr, de or pt (null or "auto": the invite's, else the mailbox's).</param>
+public sealed record CreateDraftsBody(string? EventId, Dictionary<string, string?>? Notes, List<string?>? Recipients, Dictionary<string, DraftEditBody?>? Edits, string? Language = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var error in Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes)))
+        foreach (var error in Checks.Id(EventId, "eventId").Concat(Checks.Notes(Notes)).Concat(Checks.Language(Language)))
         {
             yield return error;
         }
@@ -140,6 +144,16 @@ public sealed record EndFollowUpRequest(string? Reason) : IValidatableObject
 /// <summary>Shared checks of request fields.</summary>
 internal static class Checks
 {
+    /// <summary>A draft language the pane may ask for: en, es, fr, de, pt, or auto/null.</summary>
+    public static IEnumerable<ValidationResult> Language(string? language) =>
+        language is null || language.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase) || LanguageOf(language) is not null
+            ? []
+            : [new ValidationResult("Drafts can be written in en, es, fr, de or pt (or \"auto\").", ["language"])];
+
+    /// <summary>The language asked for; null for auto or nothing.</summary>
+    public static Core.Languages.Language? LanguageOf(string? language) =>
+        language?.Trim() is { Length: 2 } code && Core.Languages.LanguageCodes.TryParse(code, out var parsed) ? parsed : null;
+
     public const int MaxNotes = 50;
 
     public static IEnumerable<ValidationResult> Id(string? id, string field)

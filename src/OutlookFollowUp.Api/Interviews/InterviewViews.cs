@@ -1,5 +1,7 @@
 using System.Globalization;
 using OutlookFollowUp.Core.Analysis;
+using OutlookFollowUp.Core.Languages;
+using OutlookFollowUp.Core.Replies;
 using OutlookFollowUp.Workflow.Engine;
 using OutlookFollowUp.Workflow.Ledger;
 using OutlookFollowUp.Workflow.UseCases;
@@ -27,7 +29,19 @@ public sealed record TrackedView(
     string? RespondBy, string? StatusCheckDue, DateTimeOffset? RemindAt, string? StatusCheckTo, bool? AutoMode,
     bool DueSetByUser, string? CompletedReason, DateTimeOffset? CompletedAt, IReadOnlyList<PlacedDraftView> Drafts,
     string? DraftsPlacedBy, string? RoleOverride, string? CompanyOverride, bool? IsMyInterview, IReadOnlyList<InterviewerView> AddedInterviewers,
-    string? EndedBecause);
+    string? EndedBecause, ReplyView? Reply, string? SendThanks, IReadOnlyList<FlagView> Flags);
+
+/// <summary>The employer's reply that ended or moved the follow-up (the pane: "Fabrikam replied on Tue: next step").</summary>
+/// <param name="Outcome">rejection, next-step, offer, request, acknowledgement or other.</param>
+/// <param name="Label">The outcome in words ("next step", "reply" for other).</param>
+/// <param name="From">Who replied: the company, else "The employer".</param>
+/// <param name="ReceivedAt">When it arrived.</param>
+/// <param name="ReceivedOn">Its local date in the mailbox's zone, yyyy-MM-dd.</param>
+/// <param name="MovedDue">True when it moved the status check instead of ending it (a new timeline).</param>
+public sealed record ReplyView(string Outcome, string Label, string From, DateTimeOffset ReceivedAt, string ReceivedOn, bool MovedDue);
+
+/// <summary>A draft left in Drafts that the user should look at before sending, and why.</summary>
+public sealed record FlagView(string Kind, string To, string Key, string Reason);
 
 /// <summary>An interviewer the user added.</summary>
 public sealed record InterviewerView(string Address, string? Name);
@@ -38,7 +52,8 @@ public sealed record InterviewView(
     string? Role, string? Company, bool NoContact, string? NoContactText, bool NoStatusInquiries, string? NoStatusInquiriesText,
     bool Cancelled, string InterviewEndDate, string? RespondBy, string? RespondByText, IReadOnlyList<DraftView> ThankYouDrafts,
     StatusCheckView? StatusCheck, string? StatusCheckWhyNot, IReadOnlyList<string> Warnings, string? NothingToDoBecause,
-    string TimeZone, IReadOnlyList<string> WorkingDays, HolidaysView Holidays, TrackedView? Tracked);
+    string TimeZone, IReadOnlyList<string> WorkingDays, HolidaysView Holidays, TrackedView? Tracked,
+    string Language, string LanguageSource, string? InviteLanguage, string? MailboxLanguage);
 
 /// <summary>Whose public holidays business days skip, and those holidays from the interview on (for the pane's date picker).</summary>
 /// <param name="Country">ISO 3166 code, or null when none are skipped.</param>
@@ -96,14 +111,18 @@ internal static class Views
             schedule.WorkWeek.Days.Select(d => d.ToString().ToLowerInvariant()).ToList(),
             new HolidaysView(session.Holidays.Country, session.Holidays.Source,
                 schedule.WorkWeek.Holidays.Where(d => d >= a.InterviewEndDate && d <= a.InterviewEndDate.AddDays(120)).Order().Select(Date).ToList()),
-            record is null ? null : Of(record));
+            record is null ? null : Of(record, session),
+            LanguageCodes.Code(a.Language),
+            a.LanguageSource.ToString().ToLowerInvariant(),
+            a.InviteLanguage is { } invite ? LanguageCodes.Code(invite) : null,
+            a.MailboxLanguage is { } mailbox ? LanguageCodes.Code(mailbox) : null);
     }
 
     public static IReadOnlyList<DraftView> Drafts(InterviewAnalysis a, FollowUpRecord? record, IReadOnlyDictionary<string, DraftCondition>? conditions) =>
         a.ThankYouDrafts.Select(d => new DraftView(d.To.Address, d.To.DisplayName, d.Text.Subject, d.Text.BodyText, d.CreateAt, d.SendBy, d.Warnings, d.Key,
             record?.DraftFor(d.Key) is { } placed ? new PlacedView(placed.MessageId, placed.WebLink, StateOf(placed, conditions)) : null)).ToList();
 
-    public static TrackedView Of(FollowUpRecord r) => new(
+    public static TrackedView Of(FollowUpRecord r, MailboxSession? session = null) => new(
         r.FollowUpId, r.EventId, r.Role, r.Company, r.State.ToString(), r.InterviewEnd,
         r.RespondBy is { } by ? Date(by) : null,
         r.StatusCheckDue is { } due ? Date(due) : null,
@@ -114,7 +133,45 @@ internal static class Views
         r.CompanyOverride,
         r.IsMyInterview,
         r.AddedInterviewerList.Select(a => new InterviewerView(a.Address, a.Name)).ToList(),
-        r.CompletedReason is "answered" or "withdrew" ? r.CompletedReason : null);
+        r.CompletedReason is "answered" or "withdrew" ? r.CompletedReason : null,
+        ReplyOf(r, session),
+        r.SendThanksTaskId is null ? null : r.SendThanksDoneAt is null ? "waiting" : "done",
+        FlagsOf(r));
+
+    private static ReplyView? ReplyOf(FollowUpRecord r, MailboxSession? session)
+    {
+        if (r.ReplyOutcome is not { } name || r.ReplyReceivedAt is not { } at)
+        {
+            return null;
+        }
+
+        var outcome = ReplyOutcomes.TryParse(name, out var parsed) ? parsed : ReplyOutcome.Other;
+        var on = session?.Profile.Schedule.LocalDate(at) ?? DateOnly.FromDateTime(at.UtcDateTime);
+        return new ReplyView(outcome.Name(), outcome.Label(), r.Company ?? "The employer", at, Date(on), r.State != FollowUpState.Completed && r.TimelineReplyId == r.ReplyMessageId);
+    }
+
+    /// <summary>
+    /// Drafts to look at before sending: a status-check draft still in Drafts after the employer replied (the user had
+    /// edited it, so it was kept), and thank-you drafts unsent after a rejection (kept: thanking is still polite).
+    /// </summary>
+    private static List<FlagView> FlagsOf(FollowUpRecord r)
+    {
+        var flags = new List<FlagView>();
+        var replied = r.ReplyOutcome is not null && r.State == FollowUpState.Completed && r.CompletedReason is "reply" or "rejection";
+        foreach (var d in r.Drafts.Where(d => d.State == DraftState.Placed).OrderBy(d => d.Id))
+        {
+            if (d.Kind == DraftKinds.StatusCheck && replied)
+            {
+                flags.Add(new FlagView(d.Kind, d.Recipient, d.Key, "The employer already replied: read their reply before you send this status check."));
+            }
+            else if (d.Kind == DraftKinds.ThankYou && r.ReplyOutcome == "rejection")
+            {
+                flags.Add(new FlagView(d.Kind, d.Recipient, d.Key, "The employer turned down your application. Sending this thank-you is still polite, and you may edit it."));
+            }
+        }
+
+        return flags;
+    }
 
     public static CreatedDraftView Of(PlacedDraftOutcome o) => new(o.To, o.Key, o.MessageId, o.WebLink, o.Created, o.Updated, o.Fate, o.NotUpdatedBecause, o.Warnings, o.Error);
 

@@ -45,10 +45,11 @@ public static class InterviewsApi
         HttpContext http, AnalyzeItemRequest request, [AsParameters] InterviewServices services, CancellationToken cancellationToken)
     {
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
-        var reading = await services.Reader.ReadAsync(opened.Session, request.ItemId!, request.Kind, Checks.NotesOf(request.Notes), services.Time.GetUtcNow(), withDraftStates: true, cancellationToken).ConfigureAwait(false);
+        var session = opened.Session.Speaking(Checks.LanguageOf(request.Language));
+        var reading = await services.Reader.ReadAsync(session, request.ItemId!, request.Kind, Checks.NotesOf(request.Notes), services.Time.GetUtcNow(), withDraftStates: true, cancellationToken).ConfigureAwait(false);
         return reading is null
             ? Problems.NotFound("No calendar event was found for this item.")
-            : TypedResults.Ok(Views.Of(reading, opened.Session));
+            : TypedResults.Ok(Views.Of(reading, session));
     }
 
     internal static async Task<Results<Ok<PreviewView>, ProblemHttpResult, ValidationProblem>> Preview(
@@ -56,7 +57,7 @@ public static class InterviewsApi
     {
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var notes = Checks.NotesOf(request.Notes);
-        var reading = await services.Reader.ReadAsync(opened.Session, request.EventId!, ItemKind.Appointment, notes, services.Time.GetUtcNow(), withDraftStates: false, cancellationToken, (request.Role, request.Company)).ConfigureAwait(false);
+        var reading = await services.Reader.ReadAsync(opened.Session.Speaking(Checks.LanguageOf(request.Language)), request.EventId!, ItemKind.Appointment, notes, services.Time.GetUtcNow(), withDraftStates: false, cancellationToken, (request.Role, request.Company)).ConfigureAwait(false);
         if (reading is null)
         {
             return Problems.NotFound("No calendar event has this id.");
@@ -71,12 +72,12 @@ public static class InterviewsApi
         HttpContext http, CreateDraftsBody request, [AsParameters] InterviewServices services, CancellationToken cancellationToken)
     {
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
-        var result = await services.PlaceDrafts.ExecuteAsync(opened.Session, request.ToRequest(), services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Problems.Map(result, r => new CreateDraftsResult(r.Drafts.Select(Views.Of).ToList(), Views.Of(r.Record)));
+        var result = await services.PlaceDrafts.ExecuteAsync(opened.Session.Speaking(Checks.LanguageOf(request.Language)), request.ToRequest(), services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return Problems.Map(result, r => new CreateDraftsResult(r.Drafts.Select(Views.Of).ToList(), Views.Of(r.Record, opened.Session)));
     }
 
     internal static async Task<Ok<IReadOnlyList<TrackedView>>> ListInterviews(HttpContext http, [AsParameters] InterviewServices services, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await services.Tracked.ListAsync(CurrentUser.From(http.User)!.Key, cancellationToken).ConfigureAwait(false)).Select(Views.Of).ToList() as IReadOnlyList<TrackedView>);
+        TypedResults.Ok((await services.Tracked.ListAsync(CurrentUser.From(http.User)!.Key, cancellationToken).ConfigureAwait(false)).Select(r => Views.Of(r)).ToList() as IReadOnlyList<TrackedView>);
 
     internal static async Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> GetInterview(
         HttpContext http, string followUpId, [AsParameters] InterviewServices services, CancellationToken cancellationToken)
@@ -101,7 +102,7 @@ public static class InterviewsApi
 
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var result = await services.Automation.ExecuteAsync(opened.Session, followUpId, request.EventId, request.Enabled, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Problems.Map(result, Views.Of);
+        return Problems.Map(result, r => Views.Of(r, opened.Session));
     }
 
     internal static async Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetStatusCheckDate(
@@ -114,7 +115,7 @@ public static class InterviewsApi
 
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var result = await services.Move.ExecuteAsync(opened.Session, followUpId, request.Date, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Problems.Map(result, Views.Of);
+        return Problems.Map(result, r => Views.Of(r, opened.Session));
     }
 
     internal static async Task<Results<Ok<TakeBackResult>, ProblemHttpResult, ValidationProblem>> TakeBack(
@@ -127,7 +128,7 @@ public static class InterviewsApi
 
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var result = await services.TakeBack.ExecuteAsync(opened.Session, followUpId, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Problems.Map(result, o => new TakeBackResult(o.Removed.Select(Views.Of).ToList(), o.Kept.Select(Views.Of).ToList(), Views.Of(o.Record)));
+        return Problems.Map(result, o => new TakeBackResult(o.Removed.Select(Views.Of).ToList(), o.Kept.Select(Views.Of).ToList(), Views.Of(o.Record, opened.Session)));
     }
 
     internal static async Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> EndFollowUp(
@@ -140,7 +141,7 @@ public static class InterviewsApi
 
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var result = await services.End.ExecuteAsync(opened.Session, followUpId, request.Kind, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Problems.Map(result, Views.Of);
+        return Problems.Map(result, r => Views.Of(r, opened.Session));
     }
 
     internal static Task<Results<Ok<TrackedView>, ProblemHttpResult, ValidationProblem>> SetFacts(
@@ -165,7 +166,7 @@ public static class InterviewsApi
 
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var result = await services.Correct.ExecuteAsync(opened.Session, followUpId, eventId, correction, services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return Problems.Map(result, Views.Of);
+        return Problems.Map(result, r => Views.Of(r, opened.Session));
     }
 }
 

@@ -53,6 +53,16 @@ public sealed record HolidayChoice(string? Country, string Source)
 /// </summary>
 public sealed class MailboxSession
 {
+    private MailboxSession(MailboxSession other, Core.Languages.Language? draftLanguage)
+    {
+        Gateway = other.Gateway;
+        MailboxId = other.MailboxId;
+        Preferences = other.Preferences;
+        Holidays = other.Holidays;
+        Profile = other.Profile;
+        DraftLanguage = draftLanguage;
+    }
+
     private MailboxSession(IMailboxGateway gateway, string mailboxId, MailboxProfile profile, FollowUpPreferences preferences)
     {
         Gateway = gateway;
@@ -78,6 +88,12 @@ public sealed class MailboxSession
 
     public FollowUpPreferences Preferences { get; }
 
+    /// <summary>The language the user chose for this request's drafts (null: the invite's, else the mailbox's, else English).</summary>
+    public Core.Languages.Language? DraftLanguage { get; }
+
+    /// <summary>The same mailbox with drafts written in <paramref name="language"/> (null: the language rule decides).</summary>
+    public MailboxSession Speaking(Core.Languages.Language? language) => language == DraftLanguage ? this : new MailboxSession(this, language);
+
     /// <summary>
     /// Opens a session. <paramref name="mailboxId"/> null uses Graph's user id (the CLI); the service passes its own
     /// user key. A cached <paramref name="profile"/> saves the profile read.
@@ -94,7 +110,13 @@ public sealed class MailboxSession
     /// corrected for the interview.
     /// </summary>
     public AnalysisContext Context(DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null, InterviewOverrides? overrides = null) =>
-        new(Profile.User, Profile.Schedule, notes, now, Preferences.Signature) { Policy = Preferences.Policy ?? StatusCheckPolicy.Default, Overrides = overrides };
+        new(Profile.User, Profile.Schedule, notes, now, Preferences.Signature)
+        {
+            Policy = Preferences.Policy ?? StatusCheckPolicy.Default,
+            Overrides = overrides,
+            MailboxLocale = Profile.Locale,
+            DraftLanguage = DraftLanguage,
+        };
 
     /// <summary>Analyzes an event for this mailbox, with the user's corrections from its ledger record.</summary>
     public InterviewAnalysis Analyze(CalendarEvent calendarEvent, DateTimeOffset now, IReadOnlyDictionary<string, string>? notes = null, FollowUpRecord? record = null, InterviewOverrides? overrides = null) =>
