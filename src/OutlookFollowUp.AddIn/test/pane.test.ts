@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CreateDraftsResult, InterviewView, TrackedView } from "../src/api/types.js";
-import { countryName, formatDate, formatDateTime, holidaysInWords, humanizeStamps, isWorkingDay, relativeDays, todayIn, workingDaysAfter, workingDaysInWords } from "../src/pane/format.js";
+import { countryName, formatDate, formatDateTime, holidaysInWords, humanizeStamps, languageInWords, languageName, replyInWords, isWorkingDay, relativeDays, todayIn, workingDaysAfter, workingDaysInWords } from "../src/pane/format.js";
 import { charCount, Debouncer, Exclusive, LatestOnly, looksLikeAddress, mergePreview, noteCounter, NotesStore, notesToSend, personName, placedLinks, placedSummary, takeBackSummary, type Timer } from "../src/pane/model.js";
 import { firstWord } from "../src/pane/pane.js";
 import { reasonsInWords, statusCheckInWords, timelineInWords, verdict, warningInWords } from "../src/pane/words.js";
@@ -269,5 +269,19 @@ describe("readableName", () => {
     expect(readableName("Chen, Amy")).toBe("Amy Chen");
     expect(readableName("Raj Mehta")).toBe("Raj Mehta");
     expect(readableName("a@x")).toBe("a@x");
+  });
+});
+
+describe("replies and languages in words", () => {
+  const en = { language: "en-US", timeZone: "America/New_York" };
+  it("says who replied, on which weekday, and what it means", () => {
+    expect(replyInWords({ from: "Fabrikam", receivedOn: "2026-11-17", label: "next step" }, en)).toBe("Fabrikam replied on Tue: next step.");
+    expect(replyInWords({ from: "Fabrikam", receivedOn: "2026-11-13", label: "acknowledgement", movedDue: true }, en)).toBe("Fabrikam replied on Fri: acknowledgement, with a new timeline, so the status check moved.");
+  });
+  it("names the drafts' language and where it came from", () => {
+    expect(languageName("es", en)).toBe("Spanish");
+    expect(languageInWords("fr", "invite", en)).toBe("Drafts are in French, the invite’s language.");
+    expect(languageInWords("de", "mailbox", en)).toBe("Drafts are in German, your mailbox’s language (the invite’s is not one we write).");
+    expect(languageInWords("en", "chosen", en)).toBe("Drafts are in English, as you chose.");
   });
 });

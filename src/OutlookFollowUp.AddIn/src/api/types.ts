@@ -75,7 +75,37 @@ export interface TrackedView {
   addedInterviewers?: Interviewer[];
   /** newer */
   endedBecause?: "answered" | "withdrew" | null;
+  /** newer: the employer's reply that ended or moved the follow-up */
+  reply?: ReplyView | null;
+  /** newer: the "Send your thank-you notes" reminder (automatic drafts only) */
+  sendThanks?: "waiting" | "done" | null;
+  /** newer: drafts to look at before sending */
+  flags?: FlagView[];
 }
+
+export type ReplyOutcome = "rejection" | "next-step" | "offer" | "request" | "acknowledgement" | "other";
+
+export interface ReplyView {
+  outcome: ReplyOutcome;
+  /** the outcome in words: "next step", "reply" for other */
+  label: string;
+  /** the company, else "The employer" */
+  from: string;
+  receivedAt: string;
+  /** yyyy-MM-dd in the mailbox's zone */
+  receivedOn: string;
+  /** true when it moved the status check (a new timeline) instead of ending it */
+  movedDue: boolean;
+}
+
+export interface FlagView {
+  kind: "thank-you" | "status-check";
+  to: string;
+  key: string;
+  reason: string;
+}
+
+export type DraftLanguage = "en" | "es" | "fr" | "de" | "pt";
 
 export interface InterviewView {
   eventId: string;
@@ -104,10 +134,13 @@ export interface InterviewView {
   workingDays?: string[] | null;
   /** newer */
   statusCheckWhyNot?: string | null;
-  /** newer */
-  language?: string | null;
   /** newer: whose public holidays business days skip, and those from the interview on */
   holidays?: Holidays | null;
+  /** newer: the drafts' language, and where it came from */
+  language?: DraftLanguage;
+  languageSource?: "invite" | "mailbox" | "default" | "chosen";
+  inviteLanguage?: DraftLanguage | null;
+  mailboxLanguage?: DraftLanguage | null;
 }
 
 export interface Holidays {
@@ -122,6 +155,7 @@ export interface AnalyzeRequest {
   itemId: string;
   itemType: "appointment" | "message";
   notes?: Record<string, string>;
+  language?: DraftLanguage | null;
 }
 
 export interface DraftEdit {
@@ -134,6 +168,7 @@ export interface CreateDraftsRequest {
   notes: Record<string, string>;
   recipients: string[];
   edits: Record<string, DraftEdit>;
+  language?: DraftLanguage | null;
 }
 
 export interface CreatedDraft {
@@ -160,6 +195,7 @@ export interface PreviewRequest {
   notes: Record<string, string>;
   role?: string | null;
   company?: string | null;
+  language?: DraftLanguage | null;
 }
 
 export interface PreviewResult {

@@ -128,6 +128,37 @@ export function holidaysInWords(holidays: { country: string | null; source: stri
     : `Public holidays of ${name} are skipped too.`;
 }
 
+/** The employer's reply in words: "Fabrikam replied on Tue: next step". */
+export function replyInWords(reply: { from: string; receivedOn: string; label: string; movedDue?: boolean }, locale: Locale): string {
+  const day = new Intl.DateTimeFormat(locale.language, { weekday: "short", timeZone: "UTC" }).format(dateOnly(reply.receivedOn));
+  const said = `${reply.from} replied on ${day}: ${reply.label}`;
+  return reply.movedDue ? `${said}, with a new timeline, so the status check moved.` : `${said}.`;
+}
+
+/** A draft language's name in the user's language ("Spanish", "español" for es-*), the code when Intl cannot name it. */
+export function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames(locale.language ? [locale.language] : undefined, { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Where the drafts' language came from, in words. */
+export function languageInWords(language: string, source: string | undefined, locale: Locale): string {
+  const name = languageName(language, locale);
+  switch (source) {
+    case "invite":
+      return `Drafts are in ${name}, the invite’s language.`;
+    case "mailbox":
+      return `Drafts are in ${name}, your mailbox’s language (the invite’s is not one we write).`;
+    case "chosen":
+      return `Drafts are in ${name}, as you chose.`;
+    default:
+      return `Drafts are in ${name}.`;
+  }
+}
+
 /** Names of the working days in words: "Monday to Friday", or "Sunday, Monday and Tuesday". */
 export function workingDaysInWords(workingDays: readonly string[] | null | undefined, locale: Locale): string {
   const days = (workingDays?.length ? workingDays : defaultWorkingDays).map((d) => d.toLowerCase());

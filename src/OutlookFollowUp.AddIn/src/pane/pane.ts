@@ -2,9 +2,9 @@
 // It talks only to our API; Office.js reaches it through PaneHost. Text is set with textContent only.
 import type { ApiClient } from "../api/client.js";
 import { ApiError } from "../api/problems.js";
-import type { ActivityEntry, InterviewView, Settings, ThankYouDraft, TrackedView } from "../api/types.js";
+import type { ActivityEntry, DraftLanguage, InterviewView, Settings, ThankYouDraft, TrackedView } from "../api/types.js";
 import { h, uid } from "./dom.js";
-import { countryName, formatDate, formatDateTime, holidaysInWords, isWorkingDay, todayIn, workingDaysAfter, workingDaysInWords, type Locale } from "./format.js";
+import { countryName, formatDate, formatDateTime, holidaysInWords, isWorkingDay, languageInWords, languageName, replyInWords, todayIn, workingDaysAfter, workingDaysInWords, type Locale } from "./format.js";
 import {
   Debouncer,
   Exclusive,
@@ -54,6 +54,8 @@ export class FollowUpPane {
   private notes: Record<string, string> = {};
   private role: string | null = null;
   private company: string | null = null;
+  /** The drafts' language the user chose for this interview (null: the invite's, else the mailbox's). */
+  private language: DraftLanguage | null = null;
   private people = new Map<string, PersonRefs>();
   private readonly preview = new Debouncer(PREVIEW_DELAY_MS);
   private readonly latest = new LatestOnly();
@@ -88,6 +90,8 @@ export class FollowUpPane {
   /** Shows the interview behind an Outlook item (the pane calls it again when a pinned pane's item changes). */
   async show(item: OutlookItemRef | null): Promise<void> {
     this.preview.cancel();
+    // A language chosen for this item stays while the pane shows it again (after an action); another item starts over.
+    if (item?.itemId !== this.item?.itemId) this.language = null;
     this.item = item;
     this.view = null;
     this.lastResult = [];
@@ -99,7 +103,7 @@ export class FollowUpPane {
     }
     this.root.replaceChildren(h("p", { className: "muted", role: "status", text: "Reading the invite…" }));
     try {
-      const [view, settings] = await Promise.all([this.api.analyze({ itemId: item.itemId, itemType: item.itemType }), this.api.settings().catch(() => null)]);
+      const [view, settings] = await Promise.all([this.api.analyze({ itemId: item.itemId, itemType: item.itemType, language: this.language }), this.api.settings().catch(() => null)]);
       if (this.item !== item) return;
       this.settings = settings;
       this.notes = this.notesStore.get(view.eventId);
@@ -134,6 +138,7 @@ export class FollowUpPane {
       parts.push(h("div", { className: "notice warning", role: "status" }, sentence(this.settings.automation.pausedReason)));
     }
     parts.push(this.header(view));
+    if (tracked?.reply) parts.push(this.replyNotice(tracked));
     parts.push(this.verdictSection(view, tracked));
 
     const ended = tracked?.endedBecause ?? null;
@@ -165,6 +170,59 @@ export class FollowUpPane {
     }
     parts.push(this.activitySection());
     this.root.replaceChildren(...parts);
+  }
+
+  /** What the employer answered, and the drafts to look at before sending because of it. */
+  private replyNotice(tracked: TrackedView): HTMLElement {
+    const reply = tracked.reply!;
+    const notice = h("div", { className: reply.outcome === "rejection" ? "notice warning" : "notice", role: "status" }, h("strong", { text: replyInWords(reply, this.locale) }));
+    const flags = tracked.flags ?? [];
+    if (flags.length) {
+      notice.append(
+        h("p", { text: "Look before you send:" }),
+        h("ul", { className: "flags" }, ...flags.map((f) => h("li", { text: `${f.kind === "status-check" ? "Status check" : "Thank-you"} to ${this.nameOf(f.to)}: ${f.reason}` }))),
+      );
+    }
+    return notice;
+  }
+
+  /** The drafts' language, and a switch to English or the mailbox's language when they differ. */
+  private languageControl(view: InterviewView): HTMLElement[] {
+    if (!view.language) return [];
+    const locale = this.locale;
+    const line = h("p", { className: "muted", text: languageInWords(view.language, view.languageSource, locale) });
+    const choices = [...new Set([view.language, view.inviteLanguage, "en", view.mailboxLanguage].filter((c): c is DraftLanguage => !!c))];
+    if (choices.length < 2) return [line];
+    const labelId = uid("lang-label");
+    const dropdown = document.createElement("fluent-dropdown") as HTMLElement & { value: string };
+    dropdown.setAttribute("aria-labelledby", labelId);
+    const listbox = h("fluent-listbox", { id: uid("lang-list") });
+    for (const code of choices) {
+      const option = h("fluent-option", { value: code, role: "option", text: languageName(code, locale) });
+      if (code === view.language) option.setAttribute("selected", "");
+      listbox.append(option);
+    }
+    dropdown.append(listbox);
+    labelDropdownControl(dropdown, labelId);
+    dropdown.addEventListener("change", () => {
+      const chosen = dropdown.value;
+      if (chosen && chosen !== view.language) void this.switchLanguage(chosen as DraftLanguage);
+    });
+    return [line, h("label", { id: labelId, className: "field-label", text: "Write the drafts in" }), dropdown];
+  }
+
+  private async switchLanguage(language: DraftLanguage): Promise<void> {
+    const item = this.item;
+    if (!item) return;
+    this.language = language;
+    this.preview.cancel();
+    await this.act(async () => {
+      const view = await this.api.analyze({ itemId: item.itemId, itemType: item.itemType, notes: notesToSend(this.notes), language });
+      if (this.item !== item) return;
+      this.view = view;
+      this.render();
+      this.say(`The drafts are now in ${languageName(language, this.locale)}.`);
+    });
   }
 
   private header(view: InterviewView): HTMLElement {
@@ -385,6 +443,7 @@ export class FollowUpPane {
       { className: "card place", "aria-labelledby": "place-h" },
       h("h3", { id: "place-h", text: "Thank-you drafts" }),
       h("p", { className: "muted", text: links.length ? "Added a note? Putting the drafts again updates the ones you have not changed." : "One draft per interviewer, in your Drafts folder. Nothing is sent: you review and send." }),
+      ...this.languageControl(view),
       button,
       this.status,
       result,
@@ -407,6 +466,9 @@ export class FollowUpPane {
           }),
         ),
       );
+      if (tracked?.sendThanks === "waiting") {
+        section.append(h("p", { className: "muted", text: "A “Send your thank-you notes” reminder is in your To Do list; it completes itself once you have sent them." }));
+      }
       const takeBack = this.button("Take back these drafts", () => void this.takeBack(takeBack), "secondary");
       section.append(h("div", { className: "row" }, takeBack), h("p", { className: "muted", text: "Removes the drafts we placed that you have not changed. Drafts you edited stay." }));
     }
@@ -479,8 +541,8 @@ export class FollowUpPane {
     if (Object.values(notes).some((n) => charCount(n) > NOTE_LIMIT)) return;
     const ticket = this.latest.next();
     const request = this.previewUnavailable
-      ? this.api.analyze({ itemId: this.item!.itemId, itemType: this.item!.itemType, notes }).then((v) => ({ thankYouDrafts: v.thankYouDrafts, warnings: v.warnings }))
-      : this.api.preview({ eventId: view.eventId, notes, role: this.role, company: this.company });
+      ? this.api.analyze({ itemId: this.item!.itemId, itemType: this.item!.itemType, notes, language: this.language }).then((v) => ({ thankYouDrafts: v.thankYouDrafts, warnings: v.warnings }))
+      : this.api.preview({ eventId: view.eventId, notes, role: this.role, company: this.company, language: this.language });
     request
       .then((result) => {
         if (!this.latest.isLatest(ticket) || this.view?.eventId !== view.eventId) return;
@@ -518,7 +580,7 @@ export class FollowUpPane {
       try {
         this.preview.cancel();
         const notes = notesToSend(this.notes);
-        const result = await this.api.createDrafts({ eventId: view.eventId, notes, recipients: view.thankYouDrafts.map((d) => d.to), edits: {} });
+        const result = await this.api.createDrafts({ eventId: view.eventId, notes, recipients: view.thankYouDrafts.map((d) => d.to), edits: {}, language: this.language });
         for (const d of result.drafts) if (d.webLink) this.links[d.to.toLowerCase()] = d.webLink;
         const summary = placedSummary(result, (a) => this.nameOf(a));
         this.lastResult = summary.details;
