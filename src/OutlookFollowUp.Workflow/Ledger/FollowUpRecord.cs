@@ -250,18 +250,24 @@ public sealed class FollowUpRecord
         return draft;
     }
 
-    /// <summary>Every thank-you draft is placed: Detected → Drafted.</summary>
+    /// <summary>
+    /// Every thank-you draft is placed: Detected → Drafted. Who placed them is kept even when the follow-up already
+    /// closed in the same run (an interview without a status check still has its drafts, and their reminder).
+    /// </summary>
     public void MarkDrafted(PlacedBy by, DateTimeOffset now)
     {
-        if (State != FollowUpState.Detected)
+        if (DraftsPlacedBy is null)
         {
-            return;
+            DraftedAt = now;
+            DraftsPlacedBy = by;
+            UpdatedAt = now;
         }
 
-        State = FollowUpState.Drafted;
-        DraftedAt = now;
-        DraftsPlacedBy = by;
-        UpdatedAt = now;
+        if (State == FollowUpState.Detected)
+        {
+            State = FollowUpState.Drafted;
+            UpdatedAt = now;
+        }
     }
 
     /// <summary>The status-check task exists: Drafted → Scheduled.</summary>

@@ -51,8 +51,16 @@ public sealed class ScanCommandTests
         Assert.Equal(8, mailbox.GetProperty("drafts").GetArrayLength());
         Assert.All(mailbox.GetProperty("drafts").EnumerateArray(), d => Assert.StartsWith("thankyou:", d.GetProperty("key").GetString(), StringComparison.Ordinal));
         var tasks = mailbox.GetProperty("tasks").EnumerateArray().ToList();
-        Assert.Equal(5, tasks.Count);
-        Assert.Single(tasks, t => t.GetProperty("status").GetString() == "completed");
+        var checks = tasks.Where(t => t.GetProperty("key").GetString()!.StartsWith("statuscheck:", StringComparison.Ordinal)).ToList();
+        var sendThanks = tasks.Where(t => t.GetProperty("key").GetString()!.StartsWith("sendthanks:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, checks.Count);
+        Assert.Single(checks, t => t.GetProperty("status").GetString() == "completed");
+        // Every interview whose drafts the job placed gets its "Send your thank-you notes" reminder, still waiting.
+        Assert.Equal(6, sendThanks.Count);
+        Assert.All(sendThanks, t => Assert.Equal("notStarted", t.GetProperty("status").GetString()));
+        Assert.Equal(11, tasks.Count);
+        Assert.Contains("replied on Wed, Nov 11: next step", updated.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("flagged").ValueKind);
         Assert.All(tasks, t => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", t.GetProperty("due").GetString()!));
     }
 
@@ -62,7 +70,7 @@ public sealed class ScanCommandTests
         var result = CliRunner.Run(SimulatorScan());
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Created 8 draft(s) and 5 reminder(s)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Created 8 draft(s) and 11 reminder(s)", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Simulated mailbox after the run:", result.Stdout, StringComparison.Ordinal);
     }
 
@@ -74,7 +82,7 @@ public sealed class ScanCommandTests
         Assert.Equal(0, result.ExitCode);
         using var report = JsonDocument.Parse(result.Stdout);
         Assert.True(report.RootElement.GetProperty("dryRun").GetBoolean());
-        Assert.Equal(13, report.RootElement.GetProperty("created").GetArrayLength());
+        Assert.Equal(19, report.RootElement.GetProperty("created").GetArrayLength());
         Assert.Equal(0, report.RootElement.GetProperty("mailbox").GetProperty("drafts").GetArrayLength());
         Assert.Equal(0, report.RootElement.GetProperty("mailbox").GetProperty("tasks").GetArrayLength());
     }
