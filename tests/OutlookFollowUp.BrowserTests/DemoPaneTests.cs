@@ -225,6 +225,47 @@ public sealed class DemoPaneTests(DemoServer demo) : IClassFixture<DemoServer>, 
     }
 
     [Fact]
+    public async Task SpanishInvite_DraftsInSpanish_AndCanBeSwitchedToEnglish()
+    {
+        var page = await OpenAsync("Entrevista: Analista de Datos - Contoso");
+        await Assertions.Expect(page.GetByText("Drafts are in Spanish, the invite’s language.")).ToBeVisibleAsync();
+        var lucia = page.GetByRole(AriaRole.Region, new() { Name = "Preview for Lucía Fernández" });
+        await Assertions.Expect(lucia).ToContainTextAsync("Hola, Lucía:");
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Write the drafts in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "English", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("The drafts are now in English.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Drafts are in English, as you chose.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Preview for Lucía Fernández" })).ToContainTextAsync("Lucía,");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Preview for Lucía Fernández" })).Not.ToContainTextAsync("Hola");
+
+        // What is placed is what the preview shows: the English drafts.
+        await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the draft for Lucía Fernández" })).ToBeVisibleAsync();
+        var drafted = page.GetByRole(AriaRole.Article, new() { Name = "Draft to lucia.fernandez@contoso.com" });
+        await Assertions.Expect(drafted).Not.ToContainTextAsync("Hola");
+        await page.Locator(".place").ScreenshotAsync(new() { Path = DemoServer.ScreenshotPath("pane-language-switched-320.png") });
+    }
+
+    [Fact]
+    public async Task EmployerReply_AfterTheDraftsFromThePane_ShowsTheOutcome()
+    {
+        var page = await OpenAsync(Panel);
+        await page.GetByRole(AriaRole.Button, new() { Name = PutDrafts }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the draft for Raj Mehta" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Let a week pass" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Inbox: answers from employers" })).ToContainTextAsync("Next steps: final round at Northwind Traders");
+        await page.GetByRole(AriaRole.Button, new() { Name = Panel }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Northwind Traders replied on Tue: next step.")).ToBeVisibleAsync();
+        var tasks = (await demo.MailboxAsync())["tasks"]!.AsArray();
+        Assert.Contains(tasks, t => t!["title"]?.GetValue<string>() == "Check in about Frontend Engineer" && t["status"]?.GetValue<string>() == "completed");
+        await page.Locator("#pane").ScreenshotAsync(new() { Path = DemoServer.ScreenshotPath("pane-reply-outcome-320.png") });
+    }
+
+    [Fact]
     public async Task Pages_WorkUnderTheServicesContentSecurityPolicy()
     {
         var page = await demo.NewPageAsync();

@@ -73,6 +73,12 @@ public static class InterviewsApi
     {
         await using var opened = await services.Sessions.OpenAsync(http.User, cancellationToken).ConfigureAwait(false);
         var result = await services.PlaceDrafts.ExecuteAsync(opened.Session.Speaking(Checks.LanguageOf(request.Language)), request.ToRequest(), services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (result is { Status: UseCaseStatus.Done, Value.Record.HasPendingCheck: true })
+        {
+            // The status check scheduled here is carried on in the background: a reply completes it, the due date drafts it.
+            await services.Jobs.CarryOnAsync(opened.User, http.User, cancellationToken).ConfigureAwait(false);
+        }
+
         return Problems.Map(result, r => new CreateDraftsResult(r.Drafts.Select(Views.Of).ToList(), Views.Of(r.Record, opened.Session)));
     }
 
@@ -181,6 +187,7 @@ internal sealed record InterviewServices(
     EndFollowUpUseCase End,
     SetAutomationUseCase Automation,
     CorrectInterviewUseCase Correct,
+    Jobs.Automation Jobs,
     TimeProvider Time);
 
 /// <summary>Use-case results as HTTP answers (ProblemDetails for every "why not").</summary>

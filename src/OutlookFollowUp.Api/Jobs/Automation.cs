@@ -45,6 +45,18 @@ internal sealed class Automation(
         await queue.CancelPendingAsync(user.Id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// After the user scheduled a status check from the pane: the background job carries it on (a reply completes it,
+    /// the due date places its draft) even with automatic mode off, so the session it needs is armed while the user is here.
+    /// </summary>
+    public async Task CarryOnAsync(UserAccount user, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        if (!user.SessionArmed)
+        {
+            await ArmAsync(user, caller, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>When the user opens the pane while automation is paused: re-arm, resume, catch up.</summary>
     public async Task ResumeIfPausedAsync(UserAccount user, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookFollowUp.Api.Data;
+using OutlookFollowUp.Workflow.Ledger;
 
 namespace OutlookFollowUp.Api.Jobs;
 
@@ -28,7 +29,11 @@ internal sealed class AutomationSweep(IServiceScopeFactory scopes, IOptions<Jobs
         var queue = scope.ServiceProvider.GetRequiredService<WorkQueue>();
         var now = timeProvider.GetUtcNow();
 
-        var withOwnSetting = db.FollowUps.Where(f => f.AutoMode == true).Select(f => f.MailboxId);
+        // Users with automatic mode on, with an interview of its own set on, or with a status check they scheduled from
+        // the pane that still waits (the job carries it on: DESIGN.md, the same rules on both paths).
+        var withOwnSetting = db.FollowUps
+            .Where(f => f.AutoMode == true || (f.DraftsPlacedBy == PlacedBy.Pane && f.AutoMode != false && (f.State == FollowUpState.Scheduled || f.State == FollowUpState.StatusCheckDrafted)))
+            .Select(f => f.MailboxId);
         var users = await db.Users
             .Where(u => u.PausedReason == null && (u.AutoMode || withOwnSetting.Contains(u.Id)))
             .Select(u => new { u.Id, u.AutoMode })

@@ -7,6 +7,7 @@ using OutlookFollowUp.Api.Mailbox;
 using OutlookFollowUp.Core.Classification;
 using OutlookFollowUp.Workflow.Claims;
 using OutlookFollowUp.Workflow.Engine;
+using OutlookFollowUp.Workflow.Ledger;
 using OutlookFollowUp.Workflow.Scanning;
 using OutlookFollowUp.Workflow.UseCases;
 
@@ -72,7 +73,9 @@ internal sealed class WorkProcessor(
 
     private async Task<string> ScanAsync(UserAccount user, Graph.Gateway.IMailboxGateway mailbox, CancellationToken cancellationToken)
     {
-        var hasOwnSettings = await db.FollowUps.AnyAsync(f => f.MailboxId == user.Id && f.AutoMode == true, cancellationToken).ConfigureAwait(false);
+        var hasOwnSettings = await db.FollowUps.AnyAsync(
+            f => f.MailboxId == user.Id && (f.AutoMode == true || (f.DraftsPlacedBy == PlacedBy.Pane && f.AutoMode != false && (f.State == FollowUpState.Scheduled || f.State == FollowUpState.StatusCheckDrafted))),
+            cancellationToken).ConfigureAwait(false);
         if (!user.AutoMode && !hasOwnSettings)
         {
             return "automatic mode is off";

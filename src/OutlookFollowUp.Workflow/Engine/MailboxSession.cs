@@ -127,4 +127,15 @@ public sealed class MailboxSession
 
     /// <summary>An interview's own setting wins; otherwise the user's.</summary>
     public bool IsAutomatic(FollowUpRecord? record) => record?.AutoMode ?? Preferences.AutomaticByDefault;
+
+    /// <summary>
+    /// True when the background job carries on a follow-up's waiting status check (a reply completes it, the due
+    /// date places its draft): every automatic one, and one the user scheduled from the pane unless they turned
+    /// automatic mode off for that interview (DESIGN.md, steps 5 and 6: the same rules on both paths).
+    /// </summary>
+    public bool CarriesOn(FollowUpRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return IsAutomatic(record) || (record.DraftsPlacedBy == PlacedBy.Pane && record.AutoMode != false);
+    }
 }

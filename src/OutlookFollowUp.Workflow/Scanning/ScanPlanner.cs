@@ -92,7 +92,7 @@ public static class ScanPlanner
         }
 
         // Open follow-ups waiting for a reply or their due date; rejections first, since they end the employer's others.
-        var waiting = records.Values.Where(r => r.HasPendingCheck && session.IsAutomatic(r)).OrderBy(r => r.InterviewEnd)
+        var waiting = records.Values.Where(r => r.HasPendingCheck && session.CarriesOn(r)).OrderBy(r => r.InterviewEnd)
             .Select(r => (Record: r, Replies: WaitingCheck.From(r) is { } check ? ReplyPlanner.Decide(observation.Messages, check, session) : ReplyDecision.None))
             .OrderBy(w => w.Replies.IsRejection ? 0 : 1)
             .ToList();

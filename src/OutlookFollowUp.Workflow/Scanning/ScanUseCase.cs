@@ -96,7 +96,7 @@ public sealed class ScanUseCase(IMailboxGateway gateway, FollowUpDbContext db, I
             events[e.FollowUpId] = new ObservedEvent(e, session.Analyze(e, now, record: records.GetValueOrDefault(e.FollowUpId)), InWindow: true);
         }
 
-        var waiting = records.Values.Where(r => r.IsOpen && session.IsAutomatic(r)).ToList();
+        var waiting = records.Values.Where(r => r.IsOpen && (session.IsAutomatic(r) || (r.HasPendingCheck && session.CarriesOn(r)))).ToList();
         var due = waiting.Where(r => r.State == FollowUpState.Scheduled && r.StatusCheckDue is { } d && d <= today).ToList();
 
         // Half-finished follow-ups and due ones outside the window: their events are read by id.
