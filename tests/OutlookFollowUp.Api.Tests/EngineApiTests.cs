@@ -289,4 +289,50 @@ public sealed class EngineApiTests(ApiHostFixture fixture) : IClassFixture<ApiHo
         var db = check.ServiceProvider.GetRequiredService<ServiceDbContext>();
         Assert.Equal(1, await db.WorkItems.CountAsync(w => w.UserId == user && w.CompletedAt == null));
     }
+
+    [Fact]
+    public async Task Preview_OfASpanishInvite_IsSpanish_EnglishOnRequest_AndAnUnknownLanguageIsA400()
+    {
+        const string user = "50000000-0000-4000-8000-000000000031";
+        var eventId = _host.MailboxOf(user).AddEvent(GraphEventJson.Interview("ES1")
+            .WithSubject("Entrevista: Analista de Datos - Contoso")
+            .WithHtmlBody("<p>Hola Ana:</p><p>Gracias por tu interés en la vacante de Analista de Datos. Te daremos una respuesta en un plazo de 5 días hábiles.</p>")
+            .WithOrganizer("lucia.es1@contoso.example", "Lucía Fernández")
+            .EndingAt(ApiHost.SeedNow.AddDays(-1))
+            .Build());
+        using var client = _host.As(user);
+
+        var spanish = await (await client.PostJsonAsync("/api/interviews/preview", new { eventId })).JsonAsync();
+        var english = await (await client.PostJsonAsync("/api/interviews/preview", new { eventId, language = "en" })).JsonAsync();
+        var unknown = await client.PostJsonAsync("/api/interviews/preview", new { eventId, language = "tlh" });
+
+        Assert.StartsWith("Hola, Lucía:", spanish["thankYouDrafts"]![0]!["bodyText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hola", english["thankYouDrafts"]![0]!["bodyText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.NotNull((await unknown.ProblemAsync())["errors"]!["language"]);
+    }
+
+    [Fact]
+    public async Task CreateDrafts_AfterTheEmployerRejected_TheInterviewShowsTheOutcomeAndFlagsTheThankYous()
+    {
+        const string user = "50000000-0000-4000-8000-000000000032";
+        var eventId = NewInterview(user, "REJECT1");
+        _host.MailboxOf(user).AddInboxMessage(GraphMessageJson.From("sam.lee.reject1@northwind.example", "Sam Lee", ApiHost.SeedNow.AddDays(-1), "Your application",
+            "Thank you for your time. Unfortunately, we have decided not to move forward with your application."));
+        using var client = _host.As(user);
+
+        var placed = await (await client.PostJsonAsync("/api/interviews/drafts", new { eventId })).JsonAsync();
+
+        var tracked = placed["tracked"]!;
+        Assert.Equal("Completed", tracked["state"]!.GetValue<string>());
+        Assert.Equal("rejection", tracked["completedReason"]!.GetValue<string>());
+        Assert.Equal("rejection", tracked["reply"]!["outcome"]!.GetValue<string>());
+        Assert.Equal("2026-11-19", tracked["reply"]!["receivedOn"]!.GetValue<string>());
+        var flags = tracked["flags"]!.AsArray();
+        Assert.Equal(2, flags.Count);
+        Assert.All(flags, f => Assert.Equal("thank-you", f!["kind"]!.GetValue<string>()));
+        // Thanking after a rejection is still polite: both drafts are placed; the status check is created done.
+        Assert.Equal(2, DraftsFor(user, "REJECT1").Count);
+        Assert.Equal("completed", Assert.Single(TasksFor(user, "REJECT1"))["status"]!.GetValue<string>());
+    }
 }
