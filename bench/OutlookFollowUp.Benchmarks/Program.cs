@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using OutlookFollowUp.Benchmarks;
 
@@ -13,5 +14,7 @@ if (args.Contains("--notifications"))
     return await NotificationsBenchmark.RunAsync(args);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(ScanBenchmark).Assembly).Run(args);
+// The generated benchmark project builds the whole solution graph again: on a 2-core machine that takes longer than
+// BenchmarkDotNet's default two minutes.
+BenchmarkSwitcher.FromAssembly(typeof(ScanBenchmark).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
 return 0;
