@@ -53,6 +53,32 @@ internal static class Boilerplate
     /// </summary>
     public static IEnumerable<(int Start, int Length)> SenderLines(string body)
     {
+        // Most bodies carry no tool's text at all: one search over the whole body, then every non-empty line is the sender's.
+        return body.AsSpan().ContainsAny(Markers) ? Filtered(body) : NonEmptyLines(body);
+    }
+
+    private static IEnumerable<(int Start, int Length)> NonEmptyLines(string body)
+    {
+        var start = 0;
+        while (start <= body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+
+            if (!body.AsSpan(start, end - start).Trim().IsEmpty)
+            {
+                yield return (start, end - start);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static IEnumerable<(int Start, int Length)> Filtered(string body)
+    {
         var lines = new List<(int Start, int Length)>();
         var start = 0;
         while (start <= body.Length)
