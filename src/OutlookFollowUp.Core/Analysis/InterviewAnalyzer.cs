@@ -87,7 +87,7 @@ public static partial class InterviewAnalyzer
         var detection = LanguageDetector.Detect(subjectText, bodyText);
         var mailboxLanguage = LanguageCodes.FromLocale(context.MailboxLocale);
         var reading = detection.ReadingLanguages(mailboxLanguage);
-        var (language, source) = context.DraftLanguage is { } chosen ? (chosen, LanguageSource.Chosen)
+        var (language, source) = (context.DraftLanguage ?? overrides?.DraftLanguage) is { } chosen ? (chosen, LanguageSource.Chosen)
             : detection.Language is { } inviteLanguage ? (inviteLanguage, LanguageSource.Invite)
             : mailboxLanguage is { } mailbox ? (mailbox, LanguageSource.Mailbox)
             : (Language.English, LanguageSource.Default);

@@ -20,8 +20,11 @@ public sealed record InterviewOverrides(string? Role = null, string? Company = n
     /// <summary>The reason given when the user said it is not their interview.</summary>
     public const string NotMyInterviewReason = "you said this is not your interview";
 
+    /// <summary>The drafts' language the user chose for this interview (the pane's switch); null: the language rule decides.</summary>
+    public Languages.Language? DraftLanguage { get; init; }
+
     /// <summary>True when nothing is corrected.</summary>
-    public bool IsEmpty => Role is null && Company is null && IsMyInterview is null && AddedInterviewers is not { Count: > 0 };
+    public bool IsEmpty => Role is null && Company is null && IsMyInterview is null && AddedInterviewers is not { Count: > 0 } && DraftLanguage is null;
 
     /// <summary>The role and company, with the user's own where they gave them.</summary>
     public RoleAndCompany Apply(RoleAndCompany extracted)

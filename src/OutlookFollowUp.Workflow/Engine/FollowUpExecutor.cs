@@ -161,6 +161,11 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                         corrected.AddedInterviewerList = interviewers;
                     }
 
+                    if (correct.Language is { } language)
+                    {
+                        corrected.LanguageOverride = language;
+                    }
+
                     corrected.UpdatedAt = run.Now;
                     break;
                 case SetAutoMode auto:

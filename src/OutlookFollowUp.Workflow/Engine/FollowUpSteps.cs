@@ -61,7 +61,8 @@ public sealed record NoteDraftFate(string Key, DraftState State) : FollowUpStep
 /// <param name="Facts">The role and company (null or empty: back to what the invite says).</param>
 /// <param name="Verdict">The user's verdict, when they gave one.</param>
 /// <param name="Interviewers">Interviewers who were not on the invite (replaces the list).</param>
-public sealed record Correct((string? Role, string? Company)? Facts = null, Verdict? Verdict = null, IReadOnlyList<Core.Model.EmailAddress>? Interviewers = null) : FollowUpStep
+/// <param name="Language">The drafts' language the user chose (a code such as "en"), kept for what is written later.</param>
+public sealed record Correct((string? Role, string? Company)? Facts = null, Verdict? Verdict = null, IReadOnlyList<Core.Model.EmailAddress>? Interviewers = null, string? Language = null) : FollowUpStep
 {
     public override StepPhase Phase => StepPhase.Ledger;
 }

@@ -68,6 +68,7 @@ public class FollowUpDbContext : DbContext
             e.Ignore(f => f.SendThanksPending);
             e.Ignore(f => f.DueHeldByReply);
             e.Property(f => f.ReplyOutcome).HasMaxLength(32);
+            e.Property(f => f.LanguageOverride).HasMaxLength(8);
             e.Ignore(f => f.AddedInterviewerList);
             e.Ignore(f => f.Overrides);
             e.HasMany(f => f.Drafts).WithOne().HasForeignKey(d => d.FollowUpRecordId).OnDelete(DeleteBehavior.Cascade);

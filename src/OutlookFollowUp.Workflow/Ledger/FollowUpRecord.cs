@@ -116,9 +116,15 @@ public sealed class FollowUpRecord
         set => AddedInterviewers = string.Join('\n', (value ?? []).Select(a => a.Normalized + "\t" + (a.Name ?? "").Replace('\t', ' ').Replace('\n', ' ')));
     }
 
+    /// <summary>The drafts' language the user chose for this interview (en, es, fr, de, pt), or null.</summary>
+    public string? LanguageOverride { get; set; }
+
     /// <summary>What the user corrected, as the analysis takes it (null when nothing).</summary>
     public Core.Analysis.InterviewOverrides? Overrides =>
-        new Core.Analysis.InterviewOverrides(RoleOverride, CompanyOverride, IsMyInterview, AddedInterviewerList) is { IsEmpty: false } overrides ? overrides : null;
+        new Core.Analysis.InterviewOverrides(RoleOverride, CompanyOverride, IsMyInterview, AddedInterviewerList)
+        {
+            DraftLanguage = Core.Languages.LanguageCodes.TryParse(LanguageOverride, out var language) ? language : null,
+        } is { IsEmpty: false } overrides ? overrides : null;
 
     public DateTimeOffset DetectedAt { get; set; }
 

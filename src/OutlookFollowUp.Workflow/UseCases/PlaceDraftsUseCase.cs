@@ -103,7 +103,7 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
             run = await engine.RunAsync(
                 session,
                 token => engine.LoadAsync(session.MailboxId, [followUpId], token),
-                records => Plan(records, calendarEvent, analysis, composed, states, replies, session, now),
+                records => Plan(records, calendarEvent, analysis, composed, states, replies, session, now, ChosenLanguage(session, known)),
                 now,
                 ClaimMode.Wait,
                 cancellationToken).ConfigureAwait(false);
@@ -132,12 +132,18 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
     private static List<InterviewPlan> Plan(
         Dictionary<string, FollowUpRecord> records, CalendarEvent calendarEvent, InterviewAnalysis analysis,
         IReadOnlyList<ComposedDraft> composed, IReadOnlyDictionary<string, MessageState?> states,
-        IReadOnlyList<InboundMessage> replies, MailboxSession session, DateTimeOffset now)
+        IReadOnlyList<InboundMessage> replies, MailboxSession session, DateTimeOffset now, string? language)
     {
         var followUpId = calendarEvent.FollowUpId;
         records.TryGetValue(followUpId, out var record);
         var notices = new List<DraftNotice>();
         var steps = new List<FollowUpStep> { new TrackInterview(calendarEvent, analysis) };
+        if (language is not null)
+        {
+            // The status check and any later draft follow the language the user chose for these.
+            steps.Add(new Correct(Language: language));
+        }
+
         steps.AddRange(FollowUpPlanner.ThankYouSteps(record, composed, states, PlacedBy.Pane, notices));
 
         var others = new Dictionary<string, List<FollowUpStep>>(StringComparer.Ordinal);
@@ -151,6 +157,12 @@ public sealed class PlaceDraftsUseCase(FollowUpEngine engine, FollowUpDbContext 
         plans.AddRange(others.Select(o => new InterviewPlan(o.Key, records[o.Key].EventId, records[o.Key].Role ?? records[o.Key].FollowUpId, o.Value)));
         return plans;
     }
+
+    /// <summary>The language the user chose in this request, when it is not already the one kept for the interview.</summary>
+    private static string? ChosenLanguage(MailboxSession session, FollowUpRecord? known) =>
+        session.DraftLanguage is { } chosen && Core.Languages.LanguageCodes.Code(chosen) is var code && !string.Equals(code, known?.LanguageOverride, StringComparison.Ordinal)
+            ? code
+            : null;
 
     /// <summary>The proposal, or the user's own words (escaped into HTML like everything else, and linted again).</summary>
     private static ComposedDraft Compose(ThankYouDraft proposal, InterviewAnalysis analysis, IReadOnlyDictionary<string, DraftEdit>? edits, AnalysisContext context)

@@ -229,6 +229,29 @@ public abstract class PlaceDraftsTests<TLedger>
         var rerun = await h.ScanOkAsync(At(18));
         Assert.Empty(rerun.Created);
     }
+
+    [LedgerFact]
+    public async Task PlaceDrafts_InTheLanguageTheUserChose_TheStatusCheckLaterFollowsIt()
+    {
+        var spanish = GraphEventJson.Interview("ES1")
+            .WithSubject("Entrevista: Analista de Datos - Contoso")
+            .WithHtmlBody("<p>Hola Ana:</p><p>Gracias por tu interés en la vacante de Analista de Datos en Contoso. Te daremos una respuesta en un plazo de 5 días hábiles.</p>")
+            .WithOrganizer("lucia.fernandez@contoso.com", "Lucía Fernández")
+            .EndingAt(new DateTimeOffset(2026, 11, 10, 16, 0, 0, TimeSpan.Zero));
+        using var h = new ScanHarness(TLedger.Create(), [spanish.Build()]);
+
+        var placed = await h.PaneAsync((session, engine, db) => new PlaceDraftsUseCase(engine, db)
+            .ExecuteAsync(session.Speaking(Core.Languages.Language.English), new PlaceDraftsRequest("ES1", null, null, null), At(10, 17), CancellationToken.None));
+        // "5 días hábiles" from Tue 10 Nov, Veterans Day (the mailbox is en-US) skipped: Tue 18; due two days later.
+        await h.ScanOkAsync(At(20, 15));
+
+        Assert.Equal(UseCaseStatus.Done, placed.Status);
+        Assert.Equal("en", (await h.RecordAsync("ES1")).LanguageOverride);
+        Assert.DoesNotContain("Hola", h.Draft(ThankYouKey("ES1", "lucia.fernandez@contoso.com"))["body"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var check = h.Draft(StatusCheckDraftKey("ES1"))["body"]!["content"]!.GetValue<string>();
+        Assert.DoesNotContain("Hola", check, StringComparison.Ordinal);
+        Assert.Contains("Dear Luc&#237;a,", check, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqlitePlaceDraftsTests : PlaceDraftsTests<SqliteLedger>;

@@ -164,6 +164,10 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Postgres
                     b.Property<bool?>("IsMyInterview")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("LanguageOverride")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("MailboxId")
                         .IsRequired()
                         .HasMaxLength(320)

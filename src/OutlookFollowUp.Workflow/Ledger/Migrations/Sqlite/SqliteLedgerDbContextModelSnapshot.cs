@@ -155,6 +155,10 @@ namespace OutlookFollowUp.Workflow.Ledger.Migrations.Sqlite
                     b.Property<bool?>("IsMyInterview")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LanguageOverride")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MailboxId")
                         .IsRequired()
                         .HasMaxLength(320)
