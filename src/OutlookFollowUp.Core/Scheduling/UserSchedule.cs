@@ -13,6 +13,9 @@ public sealed record UserSchedule(
     TimeOnly StartOfWorkingDay,
     TimeZoneInfo? WorkingHoursTimeZone = null)
 {
+    /// <summary>When working hours end (<c>mailboxSettings.workingHours.endTime</c>), in the same zone as the start; null: unknown.</summary>
+    public TimeOnly? EndOfWorkingDay { get; init; }
+
     /// <summary>The default start of working hours when the mailbox does not say.</summary>
     public static TimeOnly DefaultStartOfWorkingDay { get; } = new(9, 0);
 

@@ -52,7 +52,9 @@ internal static class ProfileMapper
             hoursZone = resolved;
         }
 
-        return new MailboxProfile(user.Id, new MailboxUser(email, user.DisplayName), new UserSchedule(zone, week, start, hoursZone), zoneId!, warnings)
+        TimeOnly? end = settings.WorkingHours?.EndTime is { } endTime ? new TimeOnly(endTime.Hour, endTime.Minute, endTime.Second) : null;
+        var schedule = new UserSchedule(zone, week, start, hoursZone) { EndOfWorkingDay = end };
+        return new MailboxProfile(user.Id, new MailboxUser(email, user.DisplayName), schedule, zoneId!, warnings)
         {
             Locale = string.IsNullOrWhiteSpace(settings.Language?.Locale) ? null : settings.Language.Locale.Trim(),
         };

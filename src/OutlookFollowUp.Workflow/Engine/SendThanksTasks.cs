@@ -20,7 +20,7 @@ public static class SendThanksTasks
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(schedule);
         var sendBy = analysis.ThankYouDrafts.Min(d => d.SendBy);
-        var remindAt = SendThanksReminder.At(placedAt, sendBy, schedule);
+        var remindAt = SendThanksReminder.At(placedAt, sendBy, schedule, schedule.EndOfWorkingDay);
         var about = analysis.Role ?? analysis.Company ?? calendarEvent.Subject;
         var whom = string.Join(", ", analysis.ThankYouDrafts.Select(d => d.To.DisplayName ?? d.To.Address));
         var localSendBy = TimeZoneInfo.ConvertTime(sendBy, schedule.TimeZone);

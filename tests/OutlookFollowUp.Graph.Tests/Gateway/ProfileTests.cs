@@ -19,6 +19,7 @@ public sealed class ProfileTests
         Assert.Equal(TimeSpan.FromHours(-5), profile.Schedule.TimeZone.GetUtcOffset(new DateTime(2026, 11, 17, 12, 0, 0, DateTimeKind.Utc)));
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], profile.Schedule.WorkWeek.Days);
         Assert.Equal(new TimeOnly(9, 0), profile.Schedule.StartOfWorkingDay);
+        Assert.Equal(new TimeOnly(17, 30), profile.Schedule.EndOfWorkingDay);
         Assert.Empty(profile.Warnings);
     }
 

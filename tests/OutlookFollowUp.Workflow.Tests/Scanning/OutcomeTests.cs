@@ -226,6 +226,17 @@ public abstract class OutcomeTests<TLedger>
     }
 
     [LedgerFact]
+    public async Task Scan_DraftsPlacedLateInTheDay_RemindUntilTheMailboxsEndOfWorkingHours()
+    {
+        using var h = new ScanHarness(TLedger.Create(), [Contoso().Build()]);
+
+        // Placed at 16:15 in New York; the sample mailbox works until 17:30, so an hour later is still working time.
+        await h.ScanOkAsync(new DateTimeOffset(2026, 11, 10, 21, 15, 0, TimeSpan.Zero));
+
+        Assert.Equal("2026-11-10T22:15", Assert.Single(h.State().SendThanks).Reminder);
+    }
+
+    [LedgerFact]
     public async Task Scan_UserSentOneThankYouThenDeletedTheOther_CompletesTheReminderOnlyThen()
     {
         using var h = new ScanHarness(TLedger.Create(), [Contoso().Build()]);
