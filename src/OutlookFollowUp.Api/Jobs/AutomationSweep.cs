@@ -31,9 +31,7 @@ internal sealed class AutomationSweep(IServiceScopeFactory scopes, IOptions<Jobs
 
         // Users with automatic mode on, with an interview of its own set on, or with a status check they scheduled from
         // the pane that still waits (the job carries it on: DESIGN.md, the same rules on both paths).
-        var withOwnSetting = db.FollowUps
-            .Where(f => f.AutoMode == true || (f.DraftsPlacedBy == PlacedBy.Pane && f.AutoMode != false && (f.State == FollowUpState.Scheduled || f.State == FollowUpState.StatusCheckDrafted)))
-            .Select(f => f.MailboxId);
+        var withOwnSetting = db.FollowUps.Where(FollowUpRecord.WorkedWithoutAutomaticMode).Select(f => f.MailboxId);
         var users = await db.Users
             .Where(u => u.PausedReason == null && (u.AutoMode || withOwnSetting.Contains(u.Id)))
             .Select(u => new { u.Id, u.AutoMode })

@@ -73,9 +73,7 @@ internal sealed class WorkProcessor(
 
     private async Task<string> ScanAsync(UserAccount user, Graph.Gateway.IMailboxGateway mailbox, CancellationToken cancellationToken)
     {
-        var hasOwnSettings = await db.FollowUps.AnyAsync(
-            f => f.MailboxId == user.Id && (f.AutoMode == true || (f.DraftsPlacedBy == PlacedBy.Pane && f.AutoMode != false && (f.State == FollowUpState.Scheduled || f.State == FollowUpState.StatusCheckDrafted))),
-            cancellationToken).ConfigureAwait(false);
+        var hasOwnSettings = await db.FollowUps.Where(f => f.MailboxId == user.Id).AnyAsync(FollowUpRecord.WorkedWithoutAutomaticMode, cancellationToken).ConfigureAwait(false);
         if (!user.AutoMode && !hasOwnSettings)
         {
             return "automatic mode is off";

@@ -253,7 +253,7 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
                     break;
                 case DraftCondition.ChangedByUser:
                     run.Notice(plan, new DraftNotice(retire.To, retire.Key, DraftFates.Kept,
-                        $"{retire.Detail}. You edited the status-check draft to {retire.To}, so it stays in Drafts: read their reply before you send it."));
+                        $"{retire.Detail}. You edited the status-check draft to {retire.To}, so it stays in Drafts: {retire.IfEdited}."));
                     break;
                 case DraftCondition.Sent:
                     draft.Became(DraftState.Sent, run.Now);
@@ -277,7 +277,7 @@ public sealed class FollowUpExecutor(IMailboxGateway gateway, FollowUpDbContext 
 
         var found = await gateway.UpdateTaskAsync(record.SendThanksListId!, record.SendThanksTaskId!, new TaskUpdate(Completed: true), cancellationToken).ConfigureAwait(false);
         record.SendThanksDone(run.Now);
-        run.Result.Updated.Add(Run.Action(plan, FollowUpKinds.TaskCompleted, ReplyPlanner.SendThanksKey(plan.FollowUpId), itemId: found ? record.SendThanksTaskId : null, detail: finish.Detail));
+        run.Result.Updated.Add(Run.Action(plan, FollowUpKinds.TaskCompleted, FollowUpKeys.SendThanksTask(plan.FollowUpId), itemId: found ? record.SendThanksTaskId : null, detail: finish.Detail));
     }
 
     private async Task ChangeTaskAsync(Run run, InterviewPlan plan, ChangeTask change, CancellationToken cancellationToken)

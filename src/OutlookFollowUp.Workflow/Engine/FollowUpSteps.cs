@@ -154,7 +154,12 @@ public sealed record RemoveDraft(string Key, string MessageId, string To, DraftS
 /// Retire one of our drafts that is no longer wanted (the employer replied): the executor reads it just before and
 /// deletes it only when unchanged; one the user edited stays and is flagged; one they sent or deleted is noted.
 /// </summary>
-public sealed record RetireDraft(string Key, string MessageId, string To, string Detail) : FollowUpStep
+/// <param name="Key">The draft's key.</param>
+/// <param name="MessageId">Graph's id of it.</param>
+/// <param name="To">Its recipient.</param>
+/// <param name="Detail">Why it is no longer wanted, in words.</param>
+/// <param name="IfEdited">What the user should do with it when they had edited it (it is kept).</param>
+public sealed record RetireDraft(string Key, string MessageId, string To, string Detail, string IfEdited = "read their reply before you send it") : FollowUpStep
 {
     public override StepPhase Phase => StepPhase.Retire;
 }

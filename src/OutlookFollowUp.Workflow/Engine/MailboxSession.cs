@@ -136,6 +136,6 @@ public sealed class MailboxSession
     public bool CarriesOn(FollowUpRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return IsAutomatic(record) || (record.DraftsPlacedBy == PlacedBy.Pane && record.AutoMode != false);
+        return IsAutomatic(record) || record.WorkedWithoutAutomaticModeNow;
     }
 }

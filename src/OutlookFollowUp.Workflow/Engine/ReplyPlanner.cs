@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutlookFollowUp.Core.Analysis;
-using OutlookFollowUp.Core.Keys;
 using OutlookFollowUp.Core.Model;
 using OutlookFollowUp.Core.Replies;
 using OutlookFollowUp.Graph.Gateway;
@@ -96,7 +95,7 @@ public static class ReplyPlanner
             var read = new ReadReply(message, reading);
             if (reading.Verdict == ReplyVerdict.EmployerReply)
             {
-                if (reading.MovesStatusCheck && !movedByTimeline && !reading.IsRejection)
+                if (reading.MovesStatusCheck && !movedByTimeline)
                 {
                     var newDue = reading.MovedDue(schedule.WorkWeek, policy)!.Value;
                     movedByTimeline = true;
@@ -106,9 +105,11 @@ public static class ReplyPlanner
                     continue;
                 }
 
-                if (reading.Outcome == ReplyOutcome.Acknowledgement)
+                // Core says which replies end the check; once the date has moved, a further timeline ends it unless it
+                // only acknowledges (DESIGN.md: the move happens once). An acknowledgement alone answers nothing.
+                if (!reading.CompletesStatusCheck && !(reading.MovesStatusCheck && reading.Outcome != ReplyOutcome.Acknowledgement))
                 {
-                    continue; // an acknowledgement alone does not answer the question a status check asks
+                    continue;
                 }
 
                 return new ReplyDecision(read, moves, $"{Who(check, message)} replied on {Day(schedule.LocalDate(message.ReceivedAt))}: {(reading.Outcome ?? ReplyOutcome.Other).Label()}");
@@ -164,15 +165,7 @@ public static class ReplyPlanner
             return steps;
         }
 
-        foreach (var move in decision.Moves)
-        {
-            steps.Add(new NoteDueHeld(move.Reply.Message.Id, move.Absence));
-            if (!move.Absence)
-            {
-                steps.Add(new NoteReply(move.Reply.Outcome, move.Reply.Message.Id, move.Reply.Message.ReceivedAt));
-            }
-        }
-
+        steps.AddRange(HeldSteps(decision));
         if (newDue != record.StatusCheckDue)
         {
             steps.Add(FollowUpPlanner.Move(newDue, session.Profile.Schedule.StartOfWorkingHours(newDue), byUser: false, today, decision.Detail!));
@@ -213,15 +206,7 @@ public static class ReplyPlanner
 
         if (decision.NewDue is { } newDue)
         {
-            foreach (var move in decision.Moves)
-            {
-                before.Add(new NoteDueHeld(move.Reply.Message.Id, move.Absence));
-                if (!move.Absence)
-                {
-                    before.Add(new NoteReply(move.Reply.Outcome, move.Reply.Message.Id, move.Reply.Message.ReceivedAt));
-                }
-            }
-
+            before.AddRange(HeldSteps(decision));
             var remindAt = session.Profile.Schedule.StartOfWorkingHours(newDue);
             before.Add(FollowUpPlanner.Move(newDue, remindAt, byUser: false, today, decision.Detail!));
             return (before, task with { Due = newDue, RemindAt = remindAt }, null);
@@ -231,12 +216,12 @@ public static class ReplyPlanner
     }
 
     /// <summary>Retire the status-check draft if it waits in Drafts (the executor deletes it only when unchanged).</summary>
-    public static IEnumerable<FollowUpStep> RetireStatusCheckDraft(FollowUpRecord record, string detail)
+    public static IEnumerable<FollowUpStep> RetireStatusCheckDraft(FollowUpRecord record, string detail, string? ifEdited = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         return record.Drafts
             .Where(d => d.Kind == DraftKinds.StatusCheck && d.State == DraftState.Placed)
-            .Select(d => new RetireDraft(d.Key, d.MessageId, d.Recipient, detail));
+            .Select(d => ifEdited is null ? new RetireDraft(d.Key, d.MessageId, d.Recipient, detail) : new RetireDraft(d.Key, d.MessageId, d.Recipient, detail, ifEdited));
     }
 
     /// <summary>Complete the "Send your thank-you notes" task when it waits.</summary>
@@ -342,8 +327,18 @@ public static class ReplyPlanner
             .Select(d => new DraftNotice(d.Recipient, d.Key, DraftFates.Kept, $"{detail}. Your thank-you to {d.Recipient} is still in Drafts: sending it is still polite."));
     }
 
-    /// <summary>The key of an interview's "Send your thank-you notes" task.</summary>
-    public static string SendThanksKey(string followUpId) => FollowUpKeys.SendThanksTask(followUpId);
+    /// <summary>The ledger steps of the replies that moved the date: each moves it once, and a timeline's outcome is kept.</summary>
+    private static IEnumerable<FollowUpStep> HeldSteps(ReplyDecision decision)
+    {
+        foreach (var move in decision.Moves)
+        {
+            yield return new NoteDueHeld(move.Reply.Message.Id, move.Absence);
+            if (!move.Absence)
+            {
+                yield return new NoteReply(move.Reply.Outcome, move.Reply.Message.Id, move.Reply.Message.ReceivedAt);
+            }
+        }
+    }
 
     private static bool IsFrom(InboundMessage message, string? address) =>
         address is not null && message.From?.Address is { } from && string.Equals(from.Trim(), address.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -67,6 +67,7 @@ public class FollowUpDbContext : DbContext
             e.Ignore(f => f.HasPendingCheck);
             e.Ignore(f => f.SendThanksPending);
             e.Ignore(f => f.DueHeldByReply);
+            e.Ignore(f => f.WorkedWithoutAutomaticModeNow);
             e.Property(f => f.ReplyOutcome).HasMaxLength(32);
             e.Property(f => f.LanguageOverride).HasMaxLength(8);
             e.Ignore(f => f.AddedInterviewerList);

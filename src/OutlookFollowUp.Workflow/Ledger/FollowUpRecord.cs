@@ -179,6 +179,20 @@ public sealed class FollowUpRecord
     /// <summary>True when a reply moved the due date: the invite's own date no longer applies.</summary>
     public bool DueHeldByReply => TimelineReplyId is not null || AbsenceReplyId is not null;
 
+    /// <summary>
+    /// Follow-ups the background job works on even when the user's automatic mode is off: an interview whose own
+    /// setting is on, and a status check the user scheduled from the pane that still waits, unless they turned automatic
+    /// mode off for that interview (DESIGN.md, steps 5 and 6: a reply completes it, the due date drafts it). One
+    /// definition for the ledger queries (the sweep, the worker) and for the scan.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<FollowUpRecord, bool>> WorkedWithoutAutomaticMode { get; } =
+        f => f.AutoMode == true || (f.DraftsPlacedBy == PlacedBy.Pane && f.AutoMode != false && (f.State == FollowUpState.Scheduled || f.State == FollowUpState.StatusCheckDrafted));
+
+    private static readonly Func<FollowUpRecord, bool> IsWorkedWithoutAutomaticMode = WorkedWithoutAutomaticMode.Compile();
+
+    /// <summary>True for a follow-up of <see cref="WorkedWithoutAutomaticMode"/>.</summary>
+    public bool WorkedWithoutAutomaticModeNow => IsWorkedWithoutAutomaticMode(this);
+
     /// <summary>A new follow-up for an interview seen for the first time.</summary>
     public static FollowUpRecord Detect(string mailboxId, string followUpId, string eventId, DateTimeOffset now) => new()
     {

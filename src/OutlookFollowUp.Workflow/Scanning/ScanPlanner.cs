@@ -193,7 +193,9 @@ public static class ScanPlanner
         }
 
         // Drafts the job placed get a "Send your thank-you notes" reminder (also after a run cut short before it).
-        if (analysis.ThankYouDrafts.Count > 0 && (record is null || record.State == FollowUpState.Detected || record is { DraftsPlacedBy: PlacedBy.Automation, SendThanksTaskId: null, SendThanksDoneAt: null }))
+        // Once tracked, only while one of them still waits in Drafts (otherwise nothing is left to remind of).
+        if (analysis.ThankYouDrafts.Count > 0 && (record is null || record.State == FollowUpState.Detected
+            || (record is { DraftsPlacedBy: PlacedBy.Automation, SendThanksTaskId: null, SendThanksDoneAt: null } && record.Drafts.Exists(d => d.Kind == DraftKinds.ThankYou && d.State == DraftState.Placed))))
         {
             FollowUpPlanner.Add(steps, followUpId, new ScheduleSendThanks(SendThanksTasks.For(e, analysis, now, session.Profile.Schedule)));
         }

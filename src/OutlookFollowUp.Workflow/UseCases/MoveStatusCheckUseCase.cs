@@ -33,7 +33,7 @@ public sealed class MoveStatusCheckUseCase(FollowUpEngine engine)
 }
 
 /// <summary>The user ends a follow-up: "they already answered me" or "I withdrew". The task completes, and a status-check draft still untouched in Drafts is removed.</summary>
-public sealed class EndFollowUpUseCase(FollowUpEngine engine, FollowUpDbContext db)
+public sealed class EndFollowUpUseCase(FollowUpEngine engine)
 {
     /// <summary>Why the user ended it.</summary>
     public enum Reason
@@ -48,28 +48,12 @@ public sealed class EndFollowUpUseCase(FollowUpEngine engine, FollowUpDbContext 
     public async Task<UseCaseResult<FollowUpRecord>> ExecuteAsync(MailboxSession session, string followUpId, Reason reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var known = await OneInterview.FindAsync(db, session, followUpId, cancellationToken).ConfigureAwait(false);
-        var states = await InterviewReader.StatesAsync(session, known, cancellationToken).ConfigureAwait(false);
         var (code, detail) = reason == Reason.Answered ? ("answered", "you said they already answered") : ("withdrew", "you withdrew from this process");
+        // The waiting status-check draft is retired the way a reply retires it: read just before, deleted only when unchanged.
         return await OneInterview.RunAsync(engine, session, followUpId, now, record =>
-        {
-            if (!record.IsOpen)
-            {
-                return null;
-            }
-
-            var steps = new List<FollowUpStep>();
-            foreach (var draft in record.Drafts.Where(d => d.Kind == DraftKinds.StatusCheck && d.State == DraftState.Placed))
-            {
-                if (states.TryGetValue(draft.MessageId, out var state) && FollowUpPlanner.ConditionOf(draft, state) == DraftCondition.Unchanged)
-                {
-                    steps.Add(new RemoveDraft(draft.Key, draft.MessageId, draft.Recipient, DraftState.Retired, "no longer wanted: " + detail));
-                }
-            }
-
-            steps.Add(FollowUpPlanner.Complete(code, detail));
-            return steps;
-        }, alwaysReturnRecord: false, cancellationToken).ConfigureAwait(false);
+            record.IsOpen
+                ? [.. ReplyPlanner.RetireStatusCheckDraft(record, detail, ifEdited: "you may not want to send it now"), FollowUpPlanner.Complete(code, detail)]
+                : null, alwaysReturnRecord: false, cancellationToken).ConfigureAwait(false);
     }
 }
 
